@@ -1,0 +1,34 @@
+#include "audit/Finding.hpp"
+
+#include <SQLiteCpp/Statement.h>
+
+#include "stage/Clock.hpp"
+
+namespace m2stage::audit {
+
+void saveFindings(stage::StageFile& stage, std::int64_t run, const std::string& step,
+                  const std::vector<Finding>& findings) {
+  SQLite::Statement remove(stage.db(), "DELETE FROM finding WHERE run_id = ? AND step = ?");
+  remove.bind(1, run);
+  remove.bind(2, step);
+  remove.exec();
+  SQLite::Statement insert(stage.db(),
+                           "INSERT INTO finding (run_id, step, kind, side, document, fields, message, severity, at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  std::string at = stage::nowUtc();
+  for (const auto& finding : findings) {
+    insert.reset();
+    insert.bind(1, run);
+    insert.bind(2, step);
+    insert.bind(3, finding.kind);
+    insert.bind(4, finding.side);
+    if (finding.document.empty()) insert.bind(5); else insert.bind(5, finding.document);
+    if (finding.fields.empty()) insert.bind(6); else insert.bind(6, finding.fields);
+    insert.bind(7, finding.message);
+    insert.bind(8, finding.severity == Severity::Error ? "error" : "warning");
+    insert.bind(9, at);
+    insert.exec();
+  }
+}
+
+}  // namespace m2stage::audit

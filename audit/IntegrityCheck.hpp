@@ -1,0 +1,33 @@
+// The Map step's integrity check (official AbstractIntegrity): documents and fields that the map
+// leaves unmapped on either side, and data-type mismatches, with the official messages in the
+// official order.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "audit/Finding.hpp"
+#include "schema/MapRules.hpp"
+#include "schema/Table.hpp"
+
+namespace m2stage::audit {
+
+// Tables by unprefixed name.
+using Catalog = std::map<std::string, schema::Table>;
+
+struct IntegrityInput {
+  const schema::MapRules& map;
+  const Catalog& source;
+  const Catalog& destination;
+  std::vector<std::string> missingSourceDocuments;       // named by the config but absent in Magento 1
+  std::vector<std::string> missingDestinationDocuments;  // needed in Magento 2 but absent
+};
+
+// Findings in the official output order. Errors fail the check unless --auto; type mismatches
+// are always warnings. With `autoResolve`, every error is reported as a warning.
+std::vector<Finding> checkIntegrity(const IntegrityInput& input, bool autoResolve);
+
+bool hasErrors(const std::vector<Finding>& findings);
+
+}  // namespace m2stage::audit

@@ -1,0 +1,194 @@
+#include "cmd/Cli.hpp"
+
+#include <iostream>
+#include <map>
+
+#include <SQLiteCpp/Exception.h>
+#include <boost/program_options.hpp>
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+
+#include "Version.hpp"
+#include "cmd/Commands.hpp"
+#include "cmd/ExitCode.hpp"
+#include "cmd/Logging.hpp"
+#include "load/Loader.hpp"
+#include "mariadb/Connection.hpp"
+#include "schema/Record.hpp"
+#include "schema/XmlFile.hpp"
+#include "stage/Interrupt.hpp"
+#include "stage/StageFile.hpp"
+#include "transform/Transformer.hpp"
+
+namespace po = boost::program_options;
+
+namespace m2stage::cmd {
+
+namespace {
+
+struct Command {
+  const char* summary;
+  int (*handler)(const Options&);
+  bool takesConfig;
+};
+
+const std::map<std::string, Command>& commands() {
+  static const std::map<std::string, Command> all = {
+      {"extract", {"read Magento 1 into the staging file", extractCommand, true}},
+      {"transform", {"apply the map to staged rows, after the integrity check", transformCommand, true}},
+      {"load", {"write transformed rows into Magento 2 and check them", loadCommand, true}},
+      {"status", {"show runs and per-document progress", statusCommand, false}},
+      {"schema", {"store the Magento 2 schema in the staging file (for transform without Magento 2)", schemaCommand, true}},
+  };
+  return all;
+}
+
+// -v, -vv and -vvv: every v counts.
+struct Verbosity {
+  int level = 0;
+};
+void validate(boost::any& value, const std::vector<std::string>&, Verbosity*, int) {
+  if (value.empty()) {
+    value = Verbosity{1};
+  } else {
+    ++boost::any_cast<Verbosity&>(value).level;
+  }
+}
+
+void printUsage() {
+  std::cout << "m2stage " << kVersion << ": move a Magento 1 database into Magento 2 through a staging file\n\n"
+            << "Usage: m2stage <command> [CONFIG] --stage FILE [options]\n\nCommands:\n";
+  for (const auto& [name, command] : commands()) std::cout << fmt::format("  {:<10} {}\n", name, command.summary);
+  std::cout << "\n`m2stage <command> --help` lists a command's options. Exit codes: 0 ok, 1 internal error, "
+               "2 usage or config error,\n3 integrity check failed, 4 database error, 5 staging file error, "
+               "6 verification failed, 130 interrupted.\n";
+}
+
+po::options_description commandOptions(const std::string& name, const Command& command) {
+  po::options_description description(fmt::format("m2stage {} options", name));
+  description.add_options()("help,h", "show this help")("stage,s", po::value<std::string>()->value_name("FILE"),
+                                                         "the staging file (required)");
+  if (command.takesConfig) {
+    description.add_options()("config,c", po::value<std::string>()->value_name("CONFIG"),
+                              "the official config.xml (also accepted as the first argument)")(
+        "reset,r", po::bool_switch(), "start from the beginning (see README)")(
+        "auto,a", po::bool_switch(), "report integrity errors as warnings and go on");
+  }
+  description.add_options()("run", po::value<std::int64_t>()->value_name("N"), "the run to work on (default: newest)")(
+      "verbose,v", po::value<Verbosity>()->zero_tokens()->composing(), "more output (-vv: debug)")(
+      "quiet,q", po::bool_switch(), "errors only")("log-file", po::value<std::string>()->value_name("FILE"),
+                                                   "also append log lines to FILE");
+  return description;
+}
+
+std::string joinCommandLine(int argc, char** argv) {
+  std::string line = "m2stage";
+  for (int i = 1; i < argc; ++i) {
+    std::string arg = argv[i];
+    line += arg.find_first_of(" \t'\"") == std::string::npos ? " " + arg : " '" + arg + "'";
+  }
+  return line;
+}
+
+int fail(int code, const std::string& message) {
+  if (spdlog::default_logger()) spdlog::error("{}", message);
+  return code;
+}
+
+}  // namespace
+
+int run(int argc, char** argv) {
+  if (argc < 2) {
+    printUsage();
+    return kUsageError;
+  }
+  std::string name = argv[1];
+  if (name == "--help" || name == "-h" || name == "help") {
+    printUsage();
+    return kSuccess;
+  }
+  if (name == "--version" || name == "-V") {
+    std::cout << "m2stage " << kVersion << "\n";
+    return kSuccess;
+  }
+  auto found = commands().find(name);
+  if (found == commands().end()) {
+    std::cerr << fmt::format("m2stage: unknown command \"{}\" (try m2stage --help)\n", name);
+    return kUsageError;
+  }
+  const Command& command = found->second;
+
+  Options options;
+  options.command = name;
+  options.commandLine = joinCommandLine(argc, argv);
+  try {
+    auto description = commandOptions(name, command);
+    po::options_description hidden;
+    hidden.add_options()("positional", po::value<std::vector<std::string>>());
+    po::options_description all;
+    all.add(description).add(hidden);
+    po::positional_options_description positional;
+    positional.add("positional", -1);
+    po::variables_map values;
+    po::store(po::command_line_parser(argc - 1, argv + 1).options(all).positional(positional).run(), values);
+    po::notify(values);
+    if (values.count("help")) {
+      std::cout << "Usage: m2stage " << name << (command.takesConfig ? " CONFIG" : "") << " --stage FILE [options]\n"
+                << description << "\n";
+      return kSuccess;
+    }
+    std::vector<std::string> extra = values.count("positional") ? values["positional"].as<std::vector<std::string>>()
+                                                                 : std::vector<std::string>{};
+    if (command.takesConfig) {
+      if (values.count("config")) options.config = values["config"].as<std::string>();
+      if (options.config.empty() && !extra.empty()) {
+        options.config = extra.front();
+        extra.erase(extra.begin());
+      }
+      if (options.config.empty()) throw po::error("a config.xml is required (m2stage " + name + " CONFIG --stage FILE)");
+      options.reset = values["reset"].as<bool>();
+      options.autoResolve = values["auto"].as<bool>();
+    }
+    if (!extra.empty()) throw po::error("unexpected argument \"" + extra.front() + "\"");
+    if (!values.count("stage")) throw po::error("--stage FILE is required");
+    options.stage = values["stage"].as<std::string>();
+    if (values.count("run")) options.run = values["run"].as<std::int64_t>();
+    if (values.count("verbose")) options.verbosity = values["verbose"].as<Verbosity>().level;
+    if (values["quiet"].as<bool>()) options.verbosity = -1;
+    if (values.count("log-file")) options.logFile = values["log-file"].as<std::string>();
+  } catch (const po::error& error) {
+    std::cerr << fmt::format("m2stage {}: {}\n", name, error.what());
+    return kUsageError;
+  }
+
+  try {
+    setupLogging(options.verbosity, options.logFile);
+  } catch (const std::exception& error) {
+    std::cerr << fmt::format("m2stage {}: cannot open log file {}: {}\n", name, options.logFile, error.what());
+    return kUsageError;
+  }
+  stage::installInterruptHandlers();
+  try {
+    return command.handler(options);
+  } catch (const stage::Interrupted&) {
+    return fail(kInterrupted, "interrupted; the work committed so far is kept, run the same command to continue");
+  } catch (const schema::InputError& error) {
+    return fail(kUsageError, error.what());
+  } catch (const transform::IntegrityFailed& error) {
+    return fail(kIntegrityFailed, error.what());
+  } catch (const load::VerificationFailed& error) {
+    return fail(kVerificationFailed, error.what());
+  } catch (const mariadb::DatabaseError& error) {
+    return fail(kDatabaseError, error.what());
+  } catch (const stage::StageError& error) {
+    return fail(kStageError, error.what());
+  } catch (const SQLite::Exception& error) {
+    return fail(kStageError, fmt::format("{}: {}", options.stage, error.what()));
+  } catch (const schema::TransformError& error) {
+    return fail(kUsageError, error.what());
+  } catch (const std::exception& error) {
+    return fail(kInternalError, fmt::format("internal error: {}", error.what()));
+  }
+}
+
+}  // namespace m2stage::cmd

@@ -1,0 +1,75 @@
+#include "cmd/Commands.hpp"
+
+#include <SQLiteCpp/Transaction.h>
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+
+#include "audit/AuditTrail.hpp"
+#include "cmd/ExitCode.hpp"
+#include "extract/Extractor.hpp"
+#include "load/Loader.hpp"
+#include "schema/Config.hpp"
+#include "schema/MapRules.hpp"
+#include "stage/Runs.hpp"
+#include "stage/StageFile.hpp"
+#include "transform/DestinationSchema.hpp"
+#include "transform/Transformer.hpp"
+
+namespace m2stage::cmd {
+
+namespace {
+
+schema::MapRules loadMap(const schema::Config& config) {
+  auto path = config.fileOption("map_file");
+  return path.empty() ? schema::MapRules() : schema::MapRules::load(path);
+}
+
+}  // namespace
+
+int extractCommand(const Options& options) {
+  auto config = schema::Config::load(options.config);
+  auto map = loadMap(config);
+  stage::StageFile stage(options.stage, stage::StageFile::OpenMode::CreateIfMissing);
+  audit::AuditTrail audit(stage, options.commandLine);
+  auto result = extract::Extractor(config, map, stage, audit, {options.reset, options.autoResolve}).run();
+  fmt::print("extract: run {}: {} rows from {} documents staged in {}\n", result.run, result.rows, result.documents,
+             options.stage);
+  return kSuccess;
+}
+
+int transformCommand(const Options& options) {
+  auto config = schema::Config::load(options.config);
+  auto map = loadMap(config);
+  stage::StageFile stage(options.stage, stage::StageFile::OpenMode::MustExist);
+  audit::AuditTrail audit(stage, options.commandLine);
+  auto result = transform::Transformer(config, map, stage, audit, {options.autoResolve, options.reset, options.run}).run();
+  fmt::print("transform: run {}: {} rows into {} documents\n", result.run, result.rowsOut, result.documents);
+  return kSuccess;
+}
+
+int loadCommand(const Options& options) {
+  auto config = schema::Config::load(options.config);
+  auto map = loadMap(config);
+  stage::StageFile stage(options.stage, stage::StageFile::OpenMode::MustExist);
+  audit::AuditTrail audit(stage, options.commandLine);
+  auto result = load::Loader(config, map, stage, audit, {options.autoResolve, options.reset, options.run}).run();
+  fmt::print("load: run {}: {} rows into {} documents of {}\n", result.run, result.rows, result.documents,
+             config.database(schema::Side::Destination).describe());
+  return kSuccess;
+}
+
+int schemaCommand(const Options& options) {
+  auto config = schema::Config::load(options.config);
+  stage::StageFile stage(options.stage, stage::StageFile::OpenMode::CreateIfMissing);
+  audit::AuditTrail audit(stage, options.commandLine);
+  stage::Runs runs(stage);
+  auto latest = runs.latest("full");
+  std::int64_t run = options.run.value_or(latest ? latest->id : 0);
+  auto tables = transform::destinationSchema(config, stage, run);
+  audit.record(run ? std::optional(run) : std::nullopt, "schema.capture", "", static_cast<std::int64_t>(tables.size()),
+               config.database(schema::Side::Destination).describe());
+  fmt::print("schema: {} Magento 2 tables stored in {} (run {})\n", tables.size(), options.stage, run);
+  return kSuccess;
+}
+
+}  // namespace m2stage::cmd

@@ -1,0 +1,14 @@
+// The subcommands. Each returns an exit code; failures are thrown and mapped by Cli.
+#pragma once
+
+#include "cmd/Options.hpp"
+
+namespace m2stage::cmd {
+
+int extractCommand(const Options& options);
+int transformCommand(const Options& options);
+int loadCommand(const Options& options);
+int statusCommand(const Options& options);
+int schemaCommand(const Options& options);
+
+}  // namespace m2stage::cmd

@@ -1,0 +1,22 @@
+// What a subcommand was asked to do, after option parsing.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace m2stage::cmd {
+
+struct Options {
+  std::string command;      // extract | transform | load | status | schema
+  std::string commandLine;  // as typed, for the audit trail (m2stage takes no passwords on it)
+  std::string config;
+  std::string stage;
+  bool reset = false;
+  bool autoResolve = false;
+  int verbosity = 0;
+  std::string logFile;
+  std::optional<std::int64_t> run;
+};
+
+}  // namespace m2stage::cmd

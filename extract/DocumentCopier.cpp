@@ -1,0 +1,135 @@
+#include "extract/DocumentCopier.hpp"
+
+#include <chrono>
+
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+
+#include "stage/Interrupt.hpp"
+#include "stage/RowTable.hpp"
+
+namespace m2stage::extract {
+
+namespace {
+constexpr const char* kStep = "extract";
+}
+
+DocumentCopier::DocumentCopier(mariadb::Connection& source, stage::StageFile& stage, audit::AuditTrail& audit,
+                               std::int64_t run, const schema::Table& table, std::string serverTable,
+                               CopyLimits limits)
+    : source_(source), stage_(stage), audit_(audit), runs_(stage), run_(run), table_(table),
+      serverTable_(std::move(serverTable)), limits_(limits) {}
+
+std::string DocumentCopier::selectStatement(const std::vector<schema::Value>& resumeKey) const {
+  std::string columns;
+  for (const auto& column : table_.columns) {
+    if (!columns.empty()) columns += ", ";
+    columns += mariadb::quoteIdentifier(column.name);
+  }
+  std::string sql = fmt::format("SELECT {} FROM {}", columns, mariadb::quoteIdentifier(serverTable_));
+  const auto& key = table_.primaryKey;
+  if (key.empty()) return sql;
+  if (!resumeKey.empty()) {
+    // (k1, k2) > (v1, v2) spelled out so the optimizer uses the key as a range:
+    // k1 > v1 OR (k1 = v1 AND k2 > v2)
+    std::string condition;
+    for (std::size_t i = 0; i < key.size(); ++i) {
+      std::string term;
+      for (std::size_t j = 0; j < i; ++j) {
+        term += fmt::format("{} = {} AND ", mariadb::quoteIdentifier(key[j]), source_.literal(resumeKey[j], false));
+      }
+      term += fmt::format("{} > {}", mariadb::quoteIdentifier(key[i]), source_.literal(resumeKey[i], false));
+      condition += (condition.empty() ? "(" : " OR (") + term + ")";
+    }
+    sql += " WHERE " + condition;
+  }
+  std::string order;
+  for (const auto& column : key) order += (order.empty() ? "" : ", ") + mariadb::quoteIdentifier(column);
+  return sql + " ORDER BY " + order;
+}
+
+std::vector<schema::Value> DocumentCopier::resumeKey(const stage::Chunk& last) {
+  std::vector<std::string> keyColumns(table_.primaryKey.begin(), table_.primaryKey.end());
+  stage::RowTable::Reader reader(stage_, stage::RowTable::tableName("m1", table_.name), keyColumns, last.lastRowid,
+                                 last.lastRowid);
+  if (!reader.next())
+    throw stage::StageError(fmt::format("{}: chunk {} of {} points at a missing row", stage_.path().string(),
+                                        last.number, table_.name));
+  return reader.values();
+}
+
+void DocumentCopier::restartDocument() {
+  SQLite::Transaction transaction(stage_.db());
+  stage::RowTable(stage_, "m1", table_.name).deleteRun(run_);
+  runs_.removeChunks(run_, kStep, table_.name);
+  transaction.commit();
+}
+
+std::int64_t DocumentCopier::copy() {
+  auto progress = runs_.document(run_, kStep, table_.name);
+  if (progress && progress->state == "done") return progress->rows;
+
+  stage::RowTable staged(stage_, "m1", table_.name);
+  staged.ensure(table_.columnNames());
+  auto chunks = runs_.chunks(run_, kStep, table_.name);
+  if (table_.primaryKey.empty()) {
+    if (!chunks.empty()) restartDocument();
+    chunks.clear();
+    spdlog::info("{}: no primary or unique key; read in one pass (an interrupted read restarts this table)", table_.name);
+  }
+  std::int64_t rows = 0;
+  for (const auto& chunk : chunks) rows += chunk.rows;
+  std::int64_t chunkNumber = chunks.empty() ? 0 : chunks.back().number + 1;
+  std::vector<schema::Value> resume = chunks.empty() ? std::vector<schema::Value>{} : resumeKey(chunks.back());
+  if (chunks.empty()) audit_.record(run_, "extract.document.start", table_.name);
+  else audit_.record(run_, "extract.document.resume", table_.name, rows, fmt::format("from chunk {}", chunkNumber));
+
+  std::vector<bool> binary;
+  for (const auto& column : table_.columns) binary.push_back(column.isBinary());
+  stage::RowTable::Writer writer(stage_, staged.name(), table_.columnNames(), binary);
+
+  auto started = std::chrono::steady_clock::now();
+  auto result = source_.stream(selectStatement(resume));
+  std::vector<schema::Value> row(table_.columns.size());
+  bool more = result.next();
+  while (more) {
+    stage::checkInterrupt();
+    SQLite::Transaction transaction(stage_.db());
+    stage::RowChecksum checksum;
+    stage::Chunk chunk{run_, kStep, table_.name, chunkNumber};
+    std::int64_t bytes = 0;
+    while (more && chunk.rows < limits_.chunkRows && bytes < limits_.chunkBytes) {
+      for (std::size_t i = 0; i < row.size(); ++i) {
+        auto cell = result.cell(i);
+        if (cell) {
+          row[i].emplace(*cell);
+          bytes += static_cast<std::int64_t>(cell->size());
+        } else {
+          row[i].reset();
+        }
+      }
+      std::int64_t rowid = writer.insert(run_, "insert", chunkNumber, row);
+      if (chunk.rows == 0) chunk.firstRowid = rowid;
+      chunk.lastRowid = rowid;
+      checksum.add(row);
+      ++chunk.rows;
+      more = result.next();
+    }
+    chunk.checksum = checksum.hex();
+    rows += chunk.rows;
+    runs_.addChunk(chunk);
+    runs_.setDocument(run_, kStep, {table_.name, "", "running", "", rows});
+    audit_.record(run_, "extract.chunk", table_.name, chunk.rows, fmt::format("chunk {} checksum {}", chunkNumber, chunk.checksum));
+    transaction.commit();
+    ++chunkNumber;
+  }
+  runs_.setDocument(run_, kStep, {table_.name, "", "done", "", rows});
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  audit_.record(run_, "extract.document.end", table_.name, rows, fmt::format("{:.2f}s", seconds));
+  spdlog::info("extract: {} rows of {} in {:.2f}s", rows, table_.name, seconds);
+  return rows;
+}
+
+}  // namespace m2stage::extract

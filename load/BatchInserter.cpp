@@ -1,0 +1,38 @@
+#include "load/BatchInserter.hpp"
+
+namespace m2stage::load {
+
+BatchInserter::BatchInserter(mariadb::Connection& connection, const std::string& serverTable,
+                             const std::vector<std::string>& columns, std::vector<bool> binary,
+                             std::size_t maxStatementBytes)
+    : connection_(connection), binary_(std::move(binary)), maxBytes_(maxStatementBytes) {
+  head_ = "INSERT INTO " + mariadb::quoteIdentifier(serverTable) + " (";
+  for (std::size_t i = 0; i < columns.size(); ++i) head_ += (i ? ", " : "") + mariadb::quoteIdentifier(columns[i]);
+  head_ += ") VALUES ";
+}
+
+void BatchInserter::add(const std::vector<schema::Value>& row) {
+  std::string tuple = "(";
+  for (std::size_t i = 0; i < row.size(); ++i) {
+    if (i) tuple += ',';
+    tuple += connection_.literal(row[i], binary_[i]);
+  }
+  tuple += ')';
+  if (pendingRows_ > 0 && statement_.size() + tuple.size() + 1 > maxBytes_) flush();
+  if (pendingRows_ == 0) {
+    statement_ = head_;
+  } else {
+    statement_ += ',';
+  }
+  statement_ += tuple;
+  ++pendingRows_;
+}
+
+void BatchInserter::flush() {
+  if (pendingRows_ == 0) return;
+  connection_.execute(statement_);
+  statement_.clear();
+  pendingRows_ = 0;
+}
+
+}  // namespace m2stage::load

@@ -1,0 +1,31 @@
+// Multi-row INSERT statements for one Magento 2 table, each kept under the server's
+// max_allowed_packet; values are escaped by the client library (binary columns as hex).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "mariadb/Connection.hpp"
+#include "schema/Table.hpp"
+
+namespace m2stage::load {
+
+class BatchInserter {
+ public:
+  BatchInserter(mariadb::Connection& connection, const std::string& serverTable, const std::vector<std::string>& columns,
+                std::vector<bool> binary, std::size_t maxStatementBytes);
+
+  void add(const std::vector<schema::Value>& row);
+  // Sends what is pending.
+  void flush();
+
+ private:
+  mariadb::Connection& connection_;
+  std::string head_;
+  std::string statement_;
+  std::vector<bool> binary_;
+  std::size_t maxBytes_;
+  std::size_t pendingRows_ = 0;
+};
+
+}  // namespace m2stage::load

@@ -1,0 +1,46 @@
+// One row of one document, addressed by column name. Handlers read and change records.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "schema/Table.hpp"
+
+namespace m2stage::schema {
+
+class Record {
+ public:
+  Record(std::string document, std::vector<std::string> columns);
+
+  const std::string& document() const { return document_; }
+  const std::vector<std::string>& columns() const { return columns_; }
+  bool has(const std::string& column) const { return indexOf(column) >= 0; }
+
+  // Throws TransformError "<field> field not found in the record." when absent.
+  const Value& get(const std::string& column) const;
+  // Throws TransformError "Record structure does not contain field <f> on <doc>" when absent.
+  void set(const std::string& column, Value value);
+  bool isSet(std::size_t index) const { return assigned_[index]; }
+
+  std::vector<Value>& values() { return values_; }
+  const std::vector<Value>& values() const { return values_; }
+  void assignAll(std::vector<Value> values);
+  void clear();
+
+ private:
+  int indexOf(const std::string& column) const;
+
+  std::string document_;
+  std::vector<std::string> columns_;
+  std::vector<Value> values_;
+  std::vector<bool> assigned_;
+};
+
+// A row that cannot be transformed (the official tool's Migration\Exception for records).
+class TransformError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+}  // namespace m2stage::schema

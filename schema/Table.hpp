@@ -1,0 +1,36 @@
+// A table ("document") as described by a database catalog: its columns and key.
+// Both sides use it: Magento 1 tables read by extract, Magento 2 tables read for transform/load.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace m2stage::schema {
+
+struct Column {
+  std::string name;
+  std::string dataType;    // information_schema DATA_TYPE, e.g. "int", "varchar"
+  std::string columnType;  // full COLUMN_TYPE, e.g. "int(10) unsigned"
+  bool nullable = true;
+  bool autoIncrement = false;
+
+  // Binary columns are staged as BLOBs and written back as hex literals.
+  bool isBinary() const;
+  bool isNumeric() const;
+};
+
+struct Table {
+  std::string name;
+  std::vector<Column> columns;
+  std::vector<std::string> primaryKey;  // column names, in key order; may be empty
+
+  const Column* find(const std::string& column) const;
+  bool has(const std::string& column) const { return find(column) != nullptr; }
+  std::vector<std::string> columnNames() const;
+};
+
+// A cell value: bytes exactly as the server sent them, or NULL.
+using Value = std::optional<std::string>;
+
+}  // namespace m2stage::schema

@@ -1,0 +1,44 @@
+// An XML file loaded with pugixml that remembers its text, so errors can name file and line.
+#pragma once
+
+#include <filesystem>
+#include <stdexcept>
+#include <string>
+
+#include <pugixml.hpp>
+
+namespace m2stage::schema {
+
+// Bad user input in a file: the message already names the file (and line where known).
+class InputError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+class XmlFile {
+ public:
+  // Throws InputError naming the file, line and column when it is missing or malformed.
+  // `what` says which kind of file it is ("config", "map", ...) for the missing-file message.
+  XmlFile(const std::filesystem::path& path, const std::string& what);
+
+  const pugi::xml_document& document() const { return document_; }
+  const std::filesystem::path& path() const { return path_; }
+  const std::string& text() const { return text_; }
+
+  // "file:line" for a node, for error messages.
+  std::string where(const pugi::xml_node& node) const;
+  int lineOf(const pugi::xml_node& node) const;
+
+ private:
+  int lineAtOffset(std::ptrdiff_t offset) const;
+  int columnAtOffset(std::ptrdiff_t offset) const;
+
+  std::filesystem::path path_;
+  std::string text_;
+  pugi::xml_document document_;
+};
+
+// Text of a node with surrounding whitespace removed.
+std::string trimmedText(const pugi::xml_node& node);
+
+}  // namespace m2stage::schema

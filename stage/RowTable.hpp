@@ -1,0 +1,80 @@
+// Staged rows of one document on one side: the SQLite table "m1.<document>" (raw Magento 1 rows)
+// or "m2.<document>" (transformed Magento 2 rows). Columns are the document's own plus
+// _run, _op (insert|update|delete) and _chunk. Columns have no declared type, so SQLite stores
+// values exactly as given: binary columns as BLOBs, everything else as the server's text.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <SQLiteCpp/Statement.h>
+
+#include "schema/Table.hpp"
+#include "stage/StageFile.hpp"
+
+namespace m2stage::stage {
+
+class RowTable {
+ public:
+  RowTable(StageFile& stage, std::string side, std::string document);
+
+  static std::string tableName(const std::string& side, const std::string& document) { return side + "." + document; }
+  const std::string& name() const { return name_; }
+
+  bool exists();
+  // The document's columns as staged (without _run, _op, _chunk); empty when the table is absent.
+  std::vector<std::string> columns();
+  // Creates the table, or checks that an existing one has exactly these columns.
+  void ensure(const std::vector<std::string>& columns);
+  // Removes one run's rows (for --reset and prune).
+  void deleteRun(std::int64_t run);
+
+  // Appends rows with one prepared statement; call inside the chunk's transaction.
+  class Writer {
+   public:
+    Writer(StageFile& stage, const std::string& table, const std::vector<std::string>& columns,
+           std::vector<bool> binary);
+    // Returns the rowid of the new row.
+    std::int64_t insert(std::int64_t run, const std::string& op, std::int64_t chunk,
+                        const std::vector<schema::Value>& values);
+
+   private:
+    SQLite::Database& db_;
+    SQLite::Statement statement_;
+    std::vector<bool> binary_;
+  };
+
+  // Reads rows in rowid order, within [firstRowid, lastRowid].
+  class Reader {
+   public:
+    Reader(StageFile& stage, const std::string& table, const std::vector<std::string>& columns,
+           std::int64_t firstRowid, std::int64_t lastRowid);
+    bool next();
+    const std::vector<schema::Value>& values() const { return values_; }
+    const std::string& op() const { return op_; }
+
+   private:
+    SQLite::Statement statement_;
+    std::vector<schema::Value> values_;
+    std::string op_;
+  };
+
+ private:
+  StageFile& stage_;
+  std::string name_;
+};
+
+// FNV-1a 64 over a sequence of values, NULL distinct from '': the chunk checksum.
+class RowChecksum {
+ public:
+  void add(const std::vector<schema::Value>& row);
+  std::string hex() const;
+
+ private:
+  void addBytes(const void* data, std::size_t size);
+  std::uint64_t hash_ = 14695981039346656037ULL;
+};
+
+}  // namespace m2stage::stage

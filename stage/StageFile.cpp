@@ -1,0 +1,212 @@
+#include "stage/StageFile.hpp"
+
+#include <array>
+#include <fstream>
+
+#include <SQLiteCpp/Transaction.h>
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+
+namespace m2stage::stage {
+
+namespace {
+
+// Format 1. Table and view names are part of the user interface (README, sqlite3 queries).
+constexpr const char* kSchemaV1 = R"SQL(
+CREATE TABLE run (
+  run_id        INTEGER PRIMARY KEY,
+  kind          TEXT NOT NULL CHECK (kind IN ('full', 'delta')),
+  mode          TEXT NOT NULL DEFAULT 'data',
+  created_at    TEXT NOT NULL,
+  host          TEXT NOT NULL,
+  tool_version  TEXT NOT NULL,
+  source        TEXT NOT NULL,
+  destination   TEXT NOT NULL
+);
+CREATE TABLE run_step (
+  run_id        INTEGER NOT NULL REFERENCES run(run_id),
+  step          TEXT NOT NULL CHECK (step IN ('extract', 'transform', 'load')),
+  state         TEXT NOT NULL CHECK (state IN ('running', 'done', 'failed')),
+  started_at    TEXT NOT NULL,
+  finished_at   TEXT,
+  host          TEXT NOT NULL,
+  rows          INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (run_id, step)
+);
+CREATE TABLE config (
+  run_id        INTEGER NOT NULL REFERENCES run(run_id),
+  name          TEXT NOT NULL,
+  content       TEXT NOT NULL,
+  PRIMARY KEY (run_id, name)
+);
+CREATE TABLE schema_column (
+  run_id        INTEGER NOT NULL REFERENCES run(run_id),
+  side          TEXT NOT NULL CHECK (side IN ('m1', 'm2')),
+  document      TEXT NOT NULL,
+  ordinal       INTEGER NOT NULL,
+  name          TEXT NOT NULL,
+  data_type     TEXT NOT NULL,
+  column_type   TEXT NOT NULL,
+  nullable      INTEGER NOT NULL,
+  auto_increment INTEGER NOT NULL,
+  key_ordinal   INTEGER,
+  PRIMARY KEY (run_id, side, document, ordinal)
+);
+CREATE TABLE document (
+  run_id        INTEGER NOT NULL REFERENCES run(run_id),
+  step          TEXT NOT NULL,
+  document      TEXT NOT NULL,
+  target        TEXT,
+  state         TEXT NOT NULL CHECK (state IN ('pending', 'running', 'done', 'failed', 'skipped')),
+  rows          INTEGER NOT NULL DEFAULT 0,
+  started_at    TEXT,
+  finished_at   TEXT,
+  detail        TEXT,
+  PRIMARY KEY (run_id, step, document)
+);
+CREATE TABLE chunk (
+  run_id        INTEGER NOT NULL,
+  step          TEXT NOT NULL,
+  document      TEXT NOT NULL,
+  chunk_no      INTEGER NOT NULL,
+  key_from      TEXT,
+  key_to        TEXT,
+  rows          INTEGER NOT NULL,
+  first_rowid   INTEGER,
+  last_rowid    INTEGER,
+  checksum      TEXT NOT NULL,
+  state         TEXT NOT NULL DEFAULT 'done' CHECK (state IN ('pending', 'done')),
+  at            TEXT NOT NULL,
+  PRIMARY KEY (run_id, step, document, chunk_no)
+);
+CREATE TABLE finding (
+  finding_id    INTEGER PRIMARY KEY,
+  run_id        INTEGER NOT NULL,
+  step          TEXT NOT NULL,
+  kind          TEXT NOT NULL,
+  side          TEXT,
+  document      TEXT,
+  fields        TEXT,
+  message       TEXT NOT NULL,
+  severity      TEXT NOT NULL CHECK (severity IN ('error', 'warning')),
+  at            TEXT NOT NULL
+);
+CREATE TABLE audit (
+  event_id      INTEGER PRIMARY KEY,
+  at            TEXT NOT NULL,
+  run_id        INTEGER,
+  host          TEXT NOT NULL,
+  command       TEXT NOT NULL,
+  event         TEXT NOT NULL,
+  document      TEXT,
+  rows          INTEGER,
+  detail        TEXT
+);
+CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+CREATE VIEW progress AS
+  SELECT d.run_id, d.step, d.document, d.target, d.state, d.rows,
+         (SELECT COUNT(*) FROM chunk c WHERE c.run_id = d.run_id AND c.step = d.step AND c.document = d.document) AS chunks,
+         d.started_at, d.finished_at
+  FROM document d;
+CREATE VIEW history AS
+  SELECT event_id, at, run_id, host, command, event, document, rows, detail FROM audit ORDER BY event_id;
+)SQL";
+
+struct Header {
+  std::uint32_t pageSize = 0;
+  std::uint32_t pageCount = 0;
+  bool sqlite = false;
+};
+
+std::uint32_t bigEndian(const unsigned char* bytes, int count) {
+  std::uint32_t value = 0;
+  for (int i = 0; i < count; ++i) value = (value << 8) | bytes[i];
+  return value;
+}
+
+Header readHeader(const std::filesystem::path& path) {
+  std::array<unsigned char, 100> bytes{};
+  std::ifstream in(path, std::ios::binary);
+  Header header;
+  if (!in.read(reinterpret_cast<char*>(bytes.data()), bytes.size())) return header;
+  header.sqlite = std::string(reinterpret_cast<char*>(bytes.data()), 15) == "SQLite format 3";
+  header.pageSize = bigEndian(&bytes[16], 2);
+  if (header.pageSize == 1) header.pageSize = 65536;
+  // The in-header size is valid when "version-valid-for" equals the change counter.
+  if (bigEndian(&bytes[92], 4) == bigEndian(&bytes[24], 4)) header.pageCount = bigEndian(&bytes[28], 4);
+  return header;
+}
+
+}  // namespace
+
+std::string StageFile::quote(const std::string& name) {
+  std::string quoted = "\"";
+  for (char c : name) {
+    if (c == '"') quoted += '"';
+    quoted += c;
+  }
+  return quoted + "\"";
+}
+
+StageFile::StageFile(const std::filesystem::path& path, OpenMode mode) : path_(path) {
+  bool exists = std::filesystem::exists(path);
+  if (!exists && mode == OpenMode::MustExist)
+    throw StageError(fmt::format("{}: no such staging file (run `m2stage extract` first)", path.string()));
+  if (exists) {
+    auto size = std::filesystem::file_size(path);
+    Header header = readHeader(path);
+    if (size > 0 && !header.sqlite) throw StageError(fmt::format("{}: not a staging file (not an SQLite database)", path.string()));
+    if (header.pageCount && size < std::uintmax_t{header.pageCount} * header.pageSize && !std::filesystem::exists(path.string() + "-wal"))
+      throw StageError(fmt::format("{}: the staging file is cut short ({} of {} bytes); copy it again", path.string(),
+                                   size, std::uintmax_t{header.pageCount} * header.pageSize));
+  }
+  try {
+    db_ = std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db_->setBusyTimeout(60000);
+    int applicationId = db_->execAndGet("PRAGMA application_id").getInt();
+    int tables = db_->execAndGet("SELECT COUNT(*) FROM sqlite_master").getInt();
+    if (applicationId == 0 && tables == 0) {
+      createFormat();
+    } else {
+      checkFormat();
+    }
+    db_->exec("PRAGMA journal_mode = WAL");
+    db_->exec("PRAGMA synchronous = NORMAL");
+    db_->exec("PRAGMA foreign_keys = OFF");
+    db_->exec("PRAGMA cache_size = -65536");
+  } catch (const SQLite::Exception& error) {
+    throw StageError(fmt::format("{}: {}", path.string(), error.what()));
+  }
+}
+
+StageFile::~StageFile() {
+  try {
+    // Fold the WAL back in, so the file alone is a complete copy.
+    if (db_) db_->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+  } catch (const std::exception& error) {
+    spdlog::debug("checkpoint of {} skipped: {}", path_.string(), error.what());
+  }
+}
+
+void StageFile::createFormat() {
+  // Wide Magento rows fill 64 KiB pages far better than the 4 KiB default.
+  db_->exec("PRAGMA page_size = 65536");
+  SQLite::Transaction transaction(*db_);
+  db_->exec(kSchemaV1);
+  db_->exec(fmt::format("PRAGMA application_id = {}", kApplicationId));
+  db_->exec(fmt::format("PRAGMA user_version = {}", kFormatVersion));
+  transaction.commit();
+}
+
+void StageFile::checkFormat() {
+  int applicationId = db_->execAndGet("PRAGMA application_id").getInt();
+  if (applicationId != kApplicationId)
+    throw StageError(fmt::format("{}: not a staging file (an SQLite database of another application)", path_.string()));
+  int version = db_->execAndGet("PRAGMA user_version").getInt();
+  if (version > kFormatVersion)
+    throw StageError(fmt::format("{}: staging file format {} is newer than this m2stage understands ({}); upgrade m2stage",
+                                 path_.string(), version, kFormatVersion));
+}
+
+}  // namespace m2stage::stage

@@ -1,0 +1,48 @@
+// The staging file: one SQLite database that carries a migration between the two servers.
+// It identifies itself (application_id), states its format (user_version), and holds runs,
+// progress, findings, the audit trail, configs, schemas and the staged rows. See README.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <stdexcept>
+#include <string>
+
+#include <SQLiteCpp/Database.h>
+
+namespace m2stage::stage {
+
+// The staging file cannot be used: not a staging file, newer format, truncated, locked, full disk...
+class StageError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+inline constexpr int kApplicationId = 0x4D325354;  // "M2ST"
+inline constexpr int kFormatVersion = 1;
+
+class StageFile {
+ public:
+  enum class OpenMode { CreateIfMissing, MustExist };
+
+  // Throws StageError with a one-line reason naming the file.
+  StageFile(const std::filesystem::path& path, OpenMode mode);
+  ~StageFile();
+  StageFile(const StageFile&) = delete;
+  StageFile& operator=(const StageFile&) = delete;
+
+  SQLite::Database& db() { return *db_; }
+  const std::filesystem::path& path() const { return path_; }
+
+  // Quotes an SQLite identifier ("..." with doubled quotes).
+  static std::string quote(const std::string& name);
+
+ private:
+  void createFormat();
+  void checkFormat();
+
+  std::filesystem::path path_;
+  std::unique_ptr<SQLite::Database> db_;
+};
+
+}  // namespace m2stage::stage

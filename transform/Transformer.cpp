@@ -1,0 +1,160 @@
+#include "transform/Transformer.hpp"
+
+#include <chrono>
+
+#include <SQLiteCpp/Transaction.h>
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+
+#include "audit/IntegrityCheck.hpp"
+#include "schema/DocumentTransformer.hpp"
+#include "stage/Interrupt.hpp"
+#include "stage/RowTable.hpp"
+#include "stage/Runs.hpp"
+#include "transform/DestinationSchema.hpp"
+
+namespace m2stage::transform {
+
+namespace {
+
+constexpr const char* kStep = "transform";
+using schema::Side;
+
+void logFindings(const std::vector<audit::Finding>& findings) {
+  for (const auto& finding : findings) {
+    if (finding.severity == audit::Severity::Error) {
+      spdlog::error("{}", finding.message);
+    } else {
+      spdlog::warn("{}", finding.message);
+    }
+  }
+}
+
+// Transforms one source document's extracted chunks that are not transformed yet.
+std::int64_t transformDocument(stage::StageFile& stage, audit::AuditTrail& audit, std::int64_t run,
+                               schema::DocumentTransformer& transformer, const schema::Table& source,
+                               const schema::Table& destination, std::int64_t& rowsIn) {
+  stage::Runs runs(stage);
+  stage::RowTable input(stage, "m1", source.name);
+  stage::RowTable output(stage, "m2", destination.name);
+  output.ensure(transformer.outputColumns());
+  std::vector<bool> binary;
+  for (const auto& name : transformer.outputColumns()) binary.push_back(destination.find(name)->isBinary());
+  stage::RowTable::Writer writer(stage, output.name(), transformer.outputColumns(), binary);
+
+  auto done = runs.chunks(run, kStep, source.name);
+  std::int64_t rowsOut = 0;
+  for (const auto& chunk : done) rowsOut += chunk.rows;
+  for (const auto& extracted : runs.chunks(run, "extract", source.name)) {
+    if (extracted.number < static_cast<std::int64_t>(done.size())) continue;  // already transformed
+    stage::checkInterrupt();
+    SQLite::Transaction transaction(stage.db());
+    stage::RowTable::Reader reader(stage, input.name(), source.columnNames(), extracted.firstRowid, extracted.lastRowid);
+    stage::RowChecksum checksum;
+    stage::Chunk chunk{run, kStep, source.name, extracted.number};
+    while (reader.next()) {
+      std::vector<schema::Value> row;
+      try {
+        row = transformer.transform(reader.values());
+      } catch (const schema::TransformError& error) {
+        throw schema::TransformError(fmt::format("{} (document {}, chunk {})", error.what(), source.name, extracted.number));
+      }
+      std::int64_t rowid = writer.insert(run, reader.op(), extracted.number, row);
+      if (chunk.rows == 0) chunk.firstRowid = rowid;
+      chunk.lastRowid = rowid;
+      checksum.add(row);
+      ++chunk.rows;
+    }
+    chunk.checksum = checksum.hex();
+    runs.addChunk(chunk);
+    rowsIn += extracted.rows;
+    rowsOut += chunk.rows;
+    runs.setDocument(run, kStep, {source.name, destination.name, "running", "", rowsOut});
+    audit.record(run, "transform.chunk", source.name, chunk.rows, fmt::format("chunk {} checksum {}", chunk.number, chunk.checksum));
+    transaction.commit();
+  }
+  return rowsOut;
+}
+
+}  // namespace
+
+Transformer::Transformer(const schema::Config& config, const schema::MapRules& map, stage::StageFile& stage,
+                         audit::AuditTrail& audit, TransformOptions options)
+    : config_(config), map_(map), stage_(stage), audit_(audit), options_(options) {}
+
+TransformResult Transformer::run() {
+  stage::Runs runs(stage_);
+  auto selected = options_.run ? runs.find(*options_.run) : runs.latest("full");
+  if (!selected)
+    throw stage::StageError(options_.run ? fmt::format("{}: no run {}", stage_.path().string(), *options_.run)
+                                         : fmt::format("{}: no run to transform; run `m2stage extract` first", stage_.path().string()));
+  TransformResult result;
+  result.run = selected->id;
+  if (runs.stepState(result.run, "extract") != "done")
+    throw stage::StageError(fmt::format("{}: run {} is not fully extracted yet; finish `m2stage extract` first",
+                                        stage_.path().string(), result.run));
+  if (options_.reset) {
+    for (const auto& document : runs.documents(result.run, kStep)) {
+      if (!document.target.empty()) stage::RowTable(stage_, "m2", document.target).deleteRun(result.run);
+    }
+    runs.resetStep(result.run, kStep);
+  }
+  if (runs.stepState(result.run, kStep) == "done") {
+    spdlog::info("run {} is already transformed", result.run);
+    return result;
+  }
+
+  auto sourceSchema = runs.loadSchema(result.run, "m1");
+  auto destinationTables = destinationSchema(config_, stage_, result.run);
+  auto findings = audit::checkIntegrity({map_, sourceSchema, destinationTables, {}, {}}, options_.autoResolve);
+  logFindings(findings);
+  {
+    SQLite::Transaction transaction(stage_.db());
+    audit::saveFindings(stage_, result.run, kStep, findings);
+    transaction.commit();
+  }
+  if (audit::hasErrors(findings)) {
+    spdlog::info("You can use --auto or -a option to ignore not mapped differences between source and destination to continue migration");
+    audit_.record(result.run, "transform.integrity_failed", "", static_cast<std::int64_t>(findings.size()));
+    throw IntegrityFailed("Integrity Check failed");
+  }
+
+  runs.startStep(result.run, kStep);
+  audit_.record(result.run, "transform.start");
+  auto started = std::chrono::steady_clock::now();
+  try {
+    for (const auto& extracted : runs.documents(result.run, "extract")) {
+      const auto& source = sourceSchema.at(extracted.document);
+      auto target = map_.documentMap(source.name, Side::Source);
+      auto destination = target ? destinationTables.find(*target) : destinationTables.end();
+      if (destination == destinationTables.end()) {
+        runs.setDocument(result.run, kStep, {source.name, "", "skipped", "no destination document", 0});
+        continue;
+      }
+      auto progress = runs.document(result.run, kStep, source.name);
+      if (progress && progress->state == "done") {
+        result.rowsOut += progress->rows;
+        ++result.documents;
+        continue;
+      }
+      schema::DocumentTransformer transformer(map_, source, destination->second);
+      std::int64_t rowsIn = 0;
+      std::int64_t rows = transformDocument(stage_, audit_, result.run, transformer, source, destination->second, rowsIn);
+      runs.setDocument(result.run, kStep, {source.name, destination->second.name, "done", "", rows});
+      audit_.record(result.run, "transform.document.end", source.name, rows, "into " + destination->second.name);
+      result.rowsIn += rowsIn;
+      result.rowsOut += rows;
+      ++result.documents;
+    }
+  } catch (const std::exception& error) {
+    runs.finishStep(result.run, kStep, "failed", result.rowsOut);
+    audit_.record(result.run, "transform.failed", "", result.rowsOut, error.what());
+    throw;
+  }
+  runs.finishStep(result.run, kStep, "done", result.rowsOut);
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  audit_.record(result.run, "transform.end", "", result.rowsOut, fmt::format("{} documents in {:.2f}s", result.documents, seconds));
+  return result;
+}
+
+}  // namespace m2stage::transform

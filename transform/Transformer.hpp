@@ -1,0 +1,49 @@
+// `m2stage transform`: runs the integrity check of the map against both schemas, then turns the
+// staged Magento 1 rows of a run into Magento 2 rows ("m2.<document>"), chunk by chunk.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <stdexcept>
+#include <string>
+
+#include "audit/AuditTrail.hpp"
+#include "schema/Config.hpp"
+#include "schema/MapRules.hpp"
+#include "stage/StageFile.hpp"
+
+namespace m2stage::transform {
+
+// The integrity check failed and --auto was not given.
+class IntegrityFailed : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+struct TransformOptions {
+  bool autoResolve = false;
+  bool reset = false;                // forget this run's transform progress and redo it
+  std::optional<std::int64_t> run;   // default: the newest full run
+};
+
+struct TransformResult {
+  std::int64_t run = 0;
+  std::int64_t rowsIn = 0, rowsOut = 0;
+  int documents = 0;
+};
+
+class Transformer {
+ public:
+  Transformer(const schema::Config& config, const schema::MapRules& map, stage::StageFile& stage,
+              audit::AuditTrail& audit, TransformOptions options);
+  TransformResult run();
+
+ private:
+  const schema::Config& config_;
+  const schema::MapRules& map_;
+  stage::StageFile& stage_;
+  audit::AuditTrail& audit_;
+  TransformOptions options_;
+};
+
+}  // namespace m2stage::transform
