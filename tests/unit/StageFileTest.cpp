@@ -1,0 +1,137 @@
+// The staging file: format pragmas, reopening, and refusing what is not a usable staging file.
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include <SQLiteCpp/Database.h>
+
+#include "audit/AuditTrail.hpp"
+#include "stage/RowTable.hpp"
+#include "stage/Runs.hpp"
+#include "stage/StageFile.hpp"
+#include "support/TestPaths.hpp"
+
+namespace m2stage::test {
+namespace {
+
+using stage::StageFile;
+
+class StageFileTest : public ::testing::Test {
+ protected:
+  void SetUp() override { directory_ = makeTempDir("m2stage-stagefile"); }
+  void TearDown() override { std::filesystem::remove_all(directory_); }
+  std::filesystem::path path(const std::string& name = "shop.m2stage") const { return directory_ / name; }
+
+  std::filesystem::path directory_;
+};
+
+std::string errorOf(const std::filesystem::path& path, StageFile::OpenMode mode) {
+  try {
+    StageFile stage(path, mode);
+  } catch (const stage::StageError& error) {
+    return error.what();
+  }
+  return "";
+}
+
+TEST_F(StageFileTest, CreatesFormatOneWithIdentityPragmasAndTables) {
+  { StageFile stage(path(), StageFile::OpenMode::CreateIfMissing); }
+  EXPECT_FALSE(std::filesystem::exists(path().string() + "-wal")) << "a closed file must be self-contained";
+  SQLite::Database db(path().string());
+  EXPECT_EQ(db.execAndGet("PRAGMA application_id").getInt(), stage::kApplicationId);
+  EXPECT_EQ(db.execAndGet("PRAGMA user_version").getInt(), 1);
+  EXPECT_EQ(db.execAndGet("PRAGMA page_size").getInt(), 65536);
+  for (const char* table : {"run", "run_step", "config", "schema_column", "document", "chunk", "finding", "audit"}) {
+    EXPECT_TRUE(db.tableExists(table)) << table;
+  }
+}
+
+TEST_F(StageFileTest, ReopensAndKeepsRuns) {
+  {
+    StageFile stage(path(), StageFile::OpenMode::CreateIfMissing);
+    stage::Runs(stage).create("full", "data", "m1", "m2");
+  }
+  StageFile stage(path(), StageFile::OpenMode::MustExist);
+  auto runs = stage::Runs(stage).all();
+  ASSERT_EQ(runs.size(), 1u);
+  EXPECT_EQ(runs[0].kind, "full");
+}
+
+TEST_F(StageFileTest, MustExistRefusesAMissingFile) {
+  EXPECT_NE(errorOf(path(), StageFile::OpenMode::MustExist).find("no such staging file"), std::string::npos);
+  EXPECT_FALSE(std::filesystem::exists(path()));
+}
+
+TEST_F(StageFileTest, RefusesAFileThatIsNotSQLite) {
+  std::ofstream(path()) << "this is a text file, not a staging file\n";
+  EXPECT_NE(errorOf(path(), StageFile::OpenMode::CreateIfMissing).find("not a staging file"), std::string::npos);
+}
+
+TEST_F(StageFileTest, RefusesAnotherApplicationsDatabase) {
+  {
+    SQLite::Database db(path().string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db.exec("CREATE TABLE notes (text TEXT)");
+  }
+  EXPECT_NE(errorOf(path(), StageFile::OpenMode::MustExist).find("another application"), std::string::npos);
+}
+
+TEST_F(StageFileTest, RefusesANewerFormat) {
+  { StageFile stage(path(), StageFile::OpenMode::CreateIfMissing); }
+  {
+    SQLite::Database db(path().string(), SQLite::OPEN_READWRITE);
+    db.exec("PRAGMA user_version = 99");
+  }
+  EXPECT_NE(errorOf(path(), StageFile::OpenMode::MustExist).find("newer"), std::string::npos);
+}
+
+TEST_F(StageFileTest, RefusesAFileCutShortInCopying) {
+  {
+    StageFile stage(path(), StageFile::OpenMode::CreateIfMissing);
+    stage::Runs(stage).create("full", "data", "m1", "m2");
+  }
+  auto size = std::filesystem::file_size(path());
+  std::filesystem::resize_file(path(), size - 1000);
+  EXPECT_NE(errorOf(path(), StageFile::OpenMode::MustExist).find("cut short"), std::string::npos);
+}
+
+TEST_F(StageFileTest, AuditTrailIsAppendOnly) {
+  StageFile stage(path(), StageFile::OpenMode::CreateIfMissing);
+  audit::AuditTrail trail(stage, "m2stage test");
+  trail.record(std::nullopt, "test.event", "doc", 3, "detail");
+  EXPECT_THROW(stage.db().exec("UPDATE audit SET rows = 4"), SQLite::Exception);
+  EXPECT_THROW(stage.db().exec("DELETE FROM audit"), SQLite::Exception);
+  EXPECT_EQ(stage.db().execAndGet("SELECT rows FROM audit").getInt(), 3);
+}
+
+TEST_F(StageFileTest, StagedRowsKeepBytesNullsAndEmptyStringsApart) {
+  StageFile stage(path(), StageFile::OpenMode::CreateIfMissing);
+  stage::RowTable table(stage, "m1", "odd \"name\"");
+  table.ensure({"id", "text", "blob"});
+  std::string binary("\x00\x01\xff\xfe", 4);
+  std::vector<schema::Value> row{std::string("007"), std::string(""), binary};
+  std::vector<schema::Value> nulls{std::string("1.50"), std::nullopt, std::nullopt};
+  stage::RowTable::Writer writer(stage, table.name(), {"id", "text", "blob"}, {false, false, true});
+  auto first = writer.insert(1, "insert", 0, row);
+  auto last = writer.insert(1, "insert", 0, nulls);
+  stage::RowTable::Reader reader(stage, table.name(), {"id", "text", "blob"}, first, last);
+  ASSERT_TRUE(reader.next());
+  EXPECT_EQ(reader.values(), row);
+  ASSERT_TRUE(reader.next());
+  EXPECT_EQ(reader.values(), nulls);
+  EXPECT_FALSE(reader.next());
+  EXPECT_THROW(table.ensure({"id", "other"}), stage::StageError);
+}
+
+TEST(RowChecksumTest, TellsNullFromEmptyAndSplitsFromJoins) {
+  auto hash = [](std::vector<schema::Value> row) {
+    stage::RowChecksum checksum;
+    checksum.add(row);
+    return checksum.hex();
+  };
+  EXPECT_NE(hash({std::nullopt}), hash({std::string()}));
+  EXPECT_NE(hash({std::string("ab"), std::string("c")}), hash({std::string("a"), std::string("bc")}));
+  EXPECT_EQ(hash({std::string("x")}), hash({std::string("x")}));
+}
+
+}  // namespace
+}  // namespace m2stage::test
