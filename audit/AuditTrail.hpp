@@ -18,6 +18,8 @@ class AuditTrail {
   void record(std::optional<std::int64_t> run, const std::string& event, const std::string& document = "",
               std::optional<std::int64_t> rows = std::nullopt, const std::string& detail = "");
 
+  const std::string& command() const { return command_; }
+
  private:
   stage::StageFile& stage_;
   std::string command_;

@@ -1,7 +1,9 @@
 #include "cmd/Cli.hpp"
 
 #include <iostream>
+#include <algorithm>
 #include <map>
+#include <thread>
 
 #include <SQLiteCpp/Exception.h>
 #include <boost/program_options.hpp>
@@ -72,7 +74,9 @@ po::options_description commandOptions(const std::string& name, const Command& c
     description.add_options()("config,c", po::value<std::string>()->value_name("CONFIG"),
                               "the official config.xml (also accepted as the first argument)")(
         "reset,r", po::bool_switch(), "start from the beginning (see README)")(
-        "auto,a", po::bool_switch(), "report integrity errors as warnings and go on");
+        "auto,a", po::bool_switch(), "report integrity errors as warnings and go on")(
+        "jobs,j", po::value<unsigned>()->default_value(std::max(1u, std::thread::hardware_concurrency())),
+        "documents read or written in parallel");
   }
   description.add_options()("run", po::value<std::int64_t>()->value_name("N"), "the run to work on (default: newest)")(
       "verbose,v", po::value<Verbosity>()->zero_tokens()->composing(), "more output (-vv: debug)")(
@@ -148,6 +152,7 @@ int run(int argc, char** argv) {
       if (options.config.empty()) throw po::error("a config.xml is required (m2stage " + name + " CONFIG --stage FILE)");
       options.reset = values["reset"].as<bool>();
       options.autoResolve = values["auto"].as<bool>();
+      options.jobs = std::max(1u, values["jobs"].as<unsigned>());
     }
     if (!extra.empty()) throw po::error("unexpected argument \"" + extra.front() + "\"");
     if (!values.count("stage")) throw po::error("--stage FILE is required");

@@ -17,6 +17,7 @@ struct Options {
   int verbosity = 0;
   std::string logFile;
   std::optional<std::int64_t> run;
+  unsigned jobs = 1;
 };
 
 }  // namespace m2stage::cmd

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
+#include "mariadb/Catalog.hpp"
 #include "stage/Interrupt.hpp"
 #include "stage/RowTable.hpp"
 
@@ -26,7 +27,7 @@ std::string DocumentCopier::selectStatement(const std::vector<schema::Value>& re
   std::string columns;
   for (const auto& column : table_.columns) {
     if (!columns.empty()) columns += ", ";
-    columns += mariadb::quoteIdentifier(column.name);
+    columns += mariadb::selectExpression(column);
   }
   std::string sql = fmt::format("SELECT {} FROM {}", columns, mariadb::quoteIdentifier(serverTable_));
   const auto& key = table_.primaryKey;
@@ -61,7 +62,7 @@ std::vector<schema::Value> DocumentCopier::resumeKey(const stage::Chunk& last) {
 }
 
 void DocumentCopier::restartDocument() {
-  SQLite::Transaction transaction(stage_.db());
+  SQLite::Transaction transaction(stage_.db(), SQLite::TransactionBehavior::IMMEDIATE);
   stage::RowTable(stage_, "m1", table_.name).deleteRun(run_);
   runs_.removeChunks(run_, kStep, table_.name);
   transaction.commit();
@@ -86,9 +87,9 @@ std::int64_t DocumentCopier::copy() {
   if (chunks.empty()) audit_.record(run_, "extract.document.start", table_.name);
   else audit_.record(run_, "extract.document.resume", table_.name, rows, fmt::format("from chunk {}", chunkNumber));
 
-  std::vector<bool> binary;
-  for (const auto& column : table_.columns) binary.push_back(column.isBinary());
-  stage::RowTable::Writer writer(stage_, staged.name(), table_.columnNames(), binary);
+  std::vector<stage::RowTable::Storage> storage;
+  for (const auto& column : table_.columns) storage.push_back(stage::RowTable::storageFor(column));
+  stage::RowTable::Writer writer(stage_, staged.name(), table_.columnNames(), storage);
 
   auto started = std::chrono::steady_clock::now();
   auto result = source_.stream(selectStatement(resume));
@@ -96,7 +97,8 @@ std::int64_t DocumentCopier::copy() {
   bool more = result.next();
   while (more) {
     stage::checkInterrupt();
-    SQLite::Transaction transaction(stage_.db());
+    if (limits_.abort && limits_.abort->load()) throw stage::Interrupted();
+    SQLite::Transaction transaction(stage_.db(), SQLite::TransactionBehavior::IMMEDIATE);
     stage::RowChecksum checksum;
     stage::Chunk chunk{run_, kStep, table_.name, chunkNumber};
     std::int64_t bytes = 0;

@@ -3,6 +3,7 @@
 // committed chunk when the run is resumed.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <string>
 
@@ -17,6 +18,7 @@ namespace m2stage::extract {
 struct CopyLimits {
   std::int64_t chunkRows = 50000;             // rows per chunk (bulk_size)
   std::int64_t chunkBytes = 32 * 1024 * 1024;  // or fewer rows when they are this large
+  const std::atomic<bool>* abort = nullptr;    // another worker failed: stop at the next chunk
 };
 
 class DocumentCopier {

@@ -1,8 +1,12 @@
 #include "extract/Extractor.hpp"
 
+#include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <fstream>
+#include <mutex>
 #include <sstream>
+#include <thread>
 
 #include <SQLiteCpp/Transaction.h>
 #include <fmt/format.h>
@@ -19,6 +23,7 @@ namespace m2stage::extract {
 namespace {
 
 constexpr const char* kStep = "extract";
+using schema::Side;
 
 std::string readFile(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
@@ -30,6 +35,21 @@ std::string readFile(const std::filesystem::path& path) {
 // m2stage's own change-log tables never migrate, whatever the map says.
 bool isChangeLog(const std::string& name) { return name.starts_with("m2_cl_"); }
 
+void startSnapshot(mariadb::Connection& connection) {
+  connection.execute("SET SESSION TRANSACTION ISOLATION LEVEL REPEATABLE READ");
+  connection.execute("START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY");
+}
+
+// Estimated bytes per table, so the largest documents start first.
+std::map<std::string, std::int64_t> tableSizes(mariadb::Connection& connection) {
+  std::map<std::string, std::int64_t> sizes;
+  for (auto& row : connection.query("SELECT TABLE_NAME, IFNULL(DATA_LENGTH, 0) FROM information_schema.TABLES "
+                                    "WHERE TABLE_SCHEMA = " + connection.literal(connection.settings().name, false))) {
+    sizes[*row[0]] = std::stoll(*row[1]);
+  }
+  return sizes;
+}
+
 }  // namespace
 
 Extractor::Extractor(const schema::Config& config, const schema::MapRules& map, stage::StageFile& stage,
@@ -37,8 +57,9 @@ Extractor::Extractor(const schema::Config& config, const schema::MapRules& map, 
     : config_(config), map_(map), stage_(stage), audit_(audit), options_(options) {}
 
 ExtractResult Extractor::run() {
-  using schema::Side;
-  mariadb::Connection source(config_.database(Side::Source), config_.initStatements(Side::Source));
+  const auto& settings = config_.database(Side::Source);
+  auto initStatements = config_.initStatements(Side::Source);
+  mariadb::Connection source(settings, initStatements);
   std::string prefix = config_.prefix(Side::Source);
 
   // Tables by unprefixed name; the server name is withPrefix(name).
@@ -62,9 +83,8 @@ ExtractResult Extractor::run() {
     result.run = latest->id;
     spdlog::info("extract: continuing run {}", result.run);
   } else {
-    SQLite::Transaction transaction(stage_.db());
-    result.run = runs.create("full", "data", config_.database(Side::Source).describe(),
-                             config_.database(Side::Destination).describe());
+    SQLite::Transaction transaction(stage_.db(), SQLite::TransactionBehavior::IMMEDIATE);
+    result.run = runs.create("full", "data", settings.describe(), config_.database(Side::Destination).describe());
     runs.saveConfig(result.run, "config.xml", config_.redactedText());
     if (!map_.file().empty()) runs.saveConfig(result.run, "map.xml", readFile(map_.file()));
     for (const auto& [name, table] : catalog) runs.saveSchema(result.run, "m1", table);
@@ -72,36 +92,85 @@ ExtractResult Extractor::run() {
     spdlog::info("extract: run {} started", result.run);
   }
   runs.startStep(result.run, kStep);
-  audit_.record(result.run, resume ? "extract.resume" : "extract.start", "", std::nullopt,
-                config_.database(Side::Source).describe());
+  audit_.record(result.run, resume ? "extract.resume" : "extract.start", "", std::nullopt, settings.describe());
+
+  // The staged schema of a resumed run is the one it started with; largest documents first.
+  auto staged = runs.loadSchema(result.run, "m1");
+  auto sizes = tableSizes(source);
+  std::vector<const schema::Table*> documents;
+  for (const auto& [name, table] : staged) {
+    if (isChangeLog(name) || map_.isDocumentIgnored(name, Side::Source)) continue;
+    if (!catalog.contains(name)) {
+      runs.finishStep(result.run, kStep, "failed", 0);
+      throw mariadb::DatabaseError(fmt::format("source table {} was dropped during the run", schema::withPrefix(name, prefix)), 0);
+    }
+    documents.push_back(&table);
+  }
+  std::stable_sort(documents.begin(), documents.end(), [&](const schema::Table* a, const schema::Table* b) {
+    return sizes[schema::withPrefix(a->name, prefix)] > sizes[schema::withPrefix(b->name, prefix)];
+  });
 
   auto started = std::chrono::steady_clock::now();
+  unsigned jobs = std::clamp<unsigned>(options_.jobs, 1, std::max<std::size_t>(documents.size(), 1));
+  std::atomic<std::size_t> next{0};
+  std::atomic<bool> abort{false};
+  std::atomic<std::int64_t> rows{0};
+  std::mutex errorLock;
+  std::exception_ptr firstError;
+  CopyLimits limits;
+  limits.chunkRows = config_.bulkSize();
+  limits.abort = &abort;
+
   try {
-    // One consistent snapshot for every document of this pass.
-    source.execute("SET SESSION TRANSACTION ISOLATION LEVEL REPEATABLE READ");
-    source.execute("START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY");
-    CopyLimits limits;
-    limits.chunkRows = config_.bulkSize();
-    // The staged schema of a resumed run is the one it started with.
-    auto staged = runs.loadSchema(result.run, "m1");
-    for (const auto& [name, table] : staged) {
-      if (isChangeLog(name) || map_.isDocumentIgnored(name, Side::Source)) continue;
-      if (!catalog.contains(name))
-        throw mariadb::DatabaseError(fmt::format("source table {} was dropped during the run",
-                                                 schema::withPrefix(name, prefix)), 0);
-      DocumentCopier copier(source, stage_, audit_, result.run, table, schema::withPrefix(name, prefix), limits);
-      result.rows += copier.copy();
-      ++result.documents;
+    // Every reader starts its snapshot while writes are held (when the user may FLUSH TABLES WITH
+    // READ LOCK), so all share one point in time. Without that privilege each reader has its own
+    // snapshot, all taken after change capture began: later changes still reach Magento 2 by delta.
+    std::vector<std::unique_ptr<mariadb::Connection>> readers;
+    for (unsigned i = 0; i < jobs; ++i) readers.push_back(std::make_unique<mariadb::Connection>(settings, initStatements));
+    bool locked = false;
+    if (jobs > 1) {
+      try {
+        source.execute("SET SESSION lock_wait_timeout = 10");
+        source.execute("FLUSH TABLES WITH READ LOCK");
+        locked = true;
+      } catch (const mariadb::DatabaseError& error) {
+        spdlog::info("extract: readers take separate snapshots ({}); changes between them are carried by delta", error.what());
+      }
     }
-    source.execute("COMMIT");
+    for (auto& reader : readers) startSnapshot(*reader);
+    if (locked) source.execute("UNLOCK TABLES");
+
+    auto work = [&](mariadb::Connection& reader) {
+      try {
+        stage::StageFile stage(stage_.path(), stage::StageFile::OpenMode::MustExist);
+        audit::AuditTrail audit(stage, audit_.command());
+        for (std::size_t index; !abort && (index = next++) < documents.size();) {
+          const schema::Table& table = *documents[index];
+          rows += DocumentCopier(reader, stage, audit, result.run, table, schema::withPrefix(table.name, prefix), limits).copy();
+        }
+        reader.execute("COMMIT");
+      } catch (...) {
+        std::lock_guard lock(errorLock);
+        if (!firstError) firstError = std::current_exception();
+        abort = true;
+      }
+    };
+    std::vector<std::thread> threads;
+    for (unsigned i = 1; i < jobs; ++i) threads.emplace_back(work, std::ref(*readers[i]));
+    work(*readers[0]);
+    for (auto& thread : threads) thread.join();
+    if (firstError) std::rethrow_exception(firstError);
   } catch (const std::exception& error) {
-    runs.finishStep(result.run, kStep, "failed", result.rows);
-    audit_.record(result.run, "extract.failed", "", result.rows, error.what());
+    runs.finishStep(result.run, kStep, "failed", rows);
+    audit_.record(result.run, "extract.failed", "", rows.load(), error.what());
     throw;
   }
+  result.rows = rows;
+  result.documents = static_cast<int>(documents.size());
   runs.finishStep(result.run, kStep, "done", result.rows);
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-  audit_.record(result.run, "extract.end", "", result.rows, fmt::format("{} documents in {:.2f}s", result.documents, seconds));
+  audit_.record(result.run, "extract.end", "", result.rows,
+                fmt::format("{} documents in {:.2f}s with {} readers", result.documents, seconds, jobs));
   return result;
 }
 

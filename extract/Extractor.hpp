@@ -15,6 +15,7 @@ namespace m2stage::extract {
 struct ExtractOptions {
   bool reset = false;        // -r: start a new run
   bool autoResolve = false;  // -a: missing documents become findings instead of a stop
+  unsigned jobs = 1;         // connections reading documents in parallel
 };
 
 struct ExtractResult {

@@ -55,7 +55,7 @@ class DocumentLoader {
       while (reader.next()) inserter.add(reader.values());
       inserter.flush();
       destination_.execute("COMMIT");
-      SQLite::Transaction transaction(stage_.db());
+      SQLite::Transaction transaction(stage_.db(), SQLite::TransactionBehavior::IMMEDIATE);
       chunk.state = "done";
       runs_.addChunk(chunk);
       rows += chunk.rows;
@@ -70,7 +70,7 @@ class DocumentLoader {
   void clearTable() {
     // As the official tool: the destination table is emptied before its first chunk.
     destination_.execute("TRUNCATE TABLE " + mariadb::quoteIdentifier(serverTable_));
-    SQLite::Transaction transaction(stage_.db());
+    SQLite::Transaction transaction(stage_.db(), SQLite::TransactionBehavior::IMMEDIATE);
     runs_.removeChunks(run_, kStep, transformed_.document);
     runs_.setDocument(run_, kStep, {transformed_.document, table_.name, "running", "cleared", 0});
     audit_.record(run_, "load.document.clear", transformed_.document, std::nullopt, serverTable_);
@@ -104,7 +104,7 @@ class DocumentLoader {
       landed = destination_.queryValue(fmt::format("SELECT COUNT(*) FROM {} WHERE {}",
                                                    mariadb::quoteIdentifier(serverTable_), condition)) != "0";
     }
-    SQLite::Transaction transaction(stage_.db());
+    SQLite::Transaction transaction(stage_.db(), SQLite::TransactionBehavior::IMMEDIATE);
     if (landed) {
       pending.state = "done";
       runs_.addChunk(pending);
@@ -203,7 +203,7 @@ LoadResult Loader::run() {
     throw;
   }
   {
-    SQLite::Transaction transaction(stage_.db());
+    SQLite::Transaction transaction(stage_.db(), SQLite::TransactionBehavior::IMMEDIATE);
     audit::saveFindings(stage_, result.run, kStep, findings);
     transaction.commit();
   }

@@ -4,6 +4,12 @@
 
 namespace m2stage::mariadb {
 
+std::string selectExpression(const schema::Column& column) {
+  std::string quoted = quoteIdentifier(column.name);
+  if (column.dataType == "float") return fmt::format("CAST({0} AS DOUBLE) AS {0}", quoted);
+  return quoted;
+}
+
 std::map<std::string, schema::Table> readCatalog(Connection& connection) {
   std::string database = connection.literal(connection.settings().name, false);
   std::map<std::string, schema::Table> tables;

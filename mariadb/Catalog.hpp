@@ -15,4 +15,8 @@ namespace m2stage::mariadb {
 // whose columns are all NOT NULL).
 std::map<std::string, schema::Table> readCatalog(Connection& connection);
 
+// The column as it should be SELECTed so its text is exact: FLOAT goes through DOUBLE, because the
+// server prints FLOAT with 6 significant digits, which does not always give the same float back.
+std::string selectExpression(const schema::Column& column);
+
 }  // namespace m2stage::mariadb

@@ -88,6 +88,8 @@ void Connection::connect() {
   }
   // The official session: non-strict SQL mode, init statements, no foreign-key checks.
   execute("SET SQL_MODE=''");
+  // TIMESTAMP values move as UTC, whatever the two servers' time zones are.
+  execute("SET time_zone='+00:00'");
   for (const auto& statement : initStatements_) execute(statement);
   execute("SET FOREIGN_KEY_CHECKS=0");
 }

@@ -23,6 +23,10 @@ bool Column::isNumeric() const {
                             "numeric", "float", "double", "real"});
 }
 
+bool Column::isInteger() const {
+  return isOneOf(dataType, {"tinyint", "smallint", "mediumint", "int", "integer", "bigint", "year"});
+}
+
 const Column* Table::find(const std::string& column) const {
   auto found = std::find_if(columns.begin(), columns.end(),
                             [&](const Column& candidate) { return candidate.name == column; });

@@ -18,6 +18,7 @@ struct Column {
   // Binary columns are staged as BLOBs and written back as hex literals.
   bool isBinary() const;
   bool isNumeric() const;
+  bool isInteger() const;
 };
 
 struct Table {

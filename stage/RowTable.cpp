@@ -1,5 +1,7 @@
 #include "stage/RowTable.hpp"
 
+#include <charconv>
+
 #include <fmt/format.h>
 
 namespace m2stage::stage {
@@ -53,8 +55,22 @@ void RowTable::deleteRun(std::int64_t run) {
   remove.exec();
 }
 
+RowTable::Storage RowTable::storageFor(const schema::Column& column) {
+  if (column.isBinary()) return Storage::Blob;
+  return column.isInteger() ? Storage::Integer : Storage::Text;
+}
+
+namespace {
+// "5", "-12": an integer whose text SQLite gives back unchanged. "007", "-0", "+1" are not.
+bool canonicalInteger(const std::string& text, std::int64_t& value) {
+  if (text.empty() || text.size() > 20) return false;
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  return error == std::errc() && end == text.data() + text.size() && std::to_string(value) == text;
+}
+}  // namespace
+
 RowTable::Writer::Writer(StageFile& stage, const std::string& table, const std::vector<std::string>& columns,
-                         std::vector<bool> binary)
+                         std::vector<Storage> storage)
     : db_(stage.db()),
       statement_(stage.db(), [&] {
         std::string sql = fmt::format("INSERT INTO {} (_run, _op, _chunk", StageFile::quote(table));
@@ -63,7 +79,7 @@ RowTable::Writer::Writer(StageFile& stage, const std::string& table, const std::
         for (std::size_t i = 0; i < columns.size(); ++i) sql += ", ?";
         return sql + ")";
       }()),
-      binary_(std::move(binary)) {}
+      storage_(std::move(storage)) {}
 
 std::int64_t RowTable::Writer::insert(std::int64_t run, const std::string& op, std::int64_t chunk,
                                       const std::vector<schema::Value>& values) {
@@ -73,10 +89,14 @@ std::int64_t RowTable::Writer::insert(std::int64_t run, const std::string& op, s
   statement_.bind(3, chunk);
   for (std::size_t i = 0; i < values.size(); ++i) {
     int index = static_cast<int>(i) + 4;
+    Storage storage = i < storage_.size() ? storage_[i] : Storage::Text;
+    std::int64_t integer = 0;
     if (!values[i]) {
       statement_.bind(index);
-    } else if (i < binary_.size() && binary_[i]) {
+    } else if (storage == Storage::Blob) {
       statement_.bindNoCopy(index, values[i]->data(), static_cast<int>(values[i]->size()));
+    } else if (storage == Storage::Integer && canonicalInteger(*values[i], integer)) {
+      statement_.bind(index, integer);
     } else {
       statement_.bindNoCopy(index, *values[i]);
     }

@@ -31,11 +31,16 @@ class RowTable {
   // Removes one run's rows (for --reset and prune).
   void deleteRun(std::int64_t run);
 
+  // How a column's values are stored: binary columns as BLOBs; integers as INTEGER when the text
+  // is canonical (so `WHERE id = 5` works in sqlite3); everything else as the server's exact text.
+  enum class Storage { Text, Blob, Integer };
+  static Storage storageFor(const schema::Column& column);
+
   // Appends rows with one prepared statement; call inside the chunk's transaction.
   class Writer {
    public:
     Writer(StageFile& stage, const std::string& table, const std::vector<std::string>& columns,
-           std::vector<bool> binary);
+           std::vector<Storage> storage);
     // Returns the rowid of the new row.
     std::int64_t insert(std::int64_t run, const std::string& op, std::int64_t chunk,
                         const std::vector<schema::Value>& values);
@@ -43,7 +48,7 @@ class RowTable {
    private:
     SQLite::Database& db_;
     SQLite::Statement statement_;
-    std::vector<bool> binary_;
+    std::vector<Storage> storage_;
   };
 
   // Reads rows in rowid order, within [firstRowid, lastRowid].

@@ -25,7 +25,7 @@ std::map<std::string, schema::Table> destinationSchema(const schema::Config& con
       table.name = schema::withoutPrefix(serverName, prefix);
       catalog.emplace(table.name, std::move(table));
     }
-    SQLite::Transaction transaction(stage.db());
+    SQLite::Transaction transaction(stage.db(), SQLite::TransactionBehavior::IMMEDIATE);
     SQLite::Statement remove(stage.db(), "DELETE FROM schema_column WHERE run_id = ? AND side = 'm2'");
     remove.bind(1, run);
     remove.exec();

@@ -38,9 +38,9 @@ std::int64_t transformDocument(stage::StageFile& stage, audit::AuditTrail& audit
   stage::RowTable input(stage, "m1", source.name);
   stage::RowTable output(stage, "m2", destination.name);
   output.ensure(transformer.outputColumns());
-  std::vector<bool> binary;
-  for (const auto& name : transformer.outputColumns()) binary.push_back(destination.find(name)->isBinary());
-  stage::RowTable::Writer writer(stage, output.name(), transformer.outputColumns(), binary);
+  std::vector<stage::RowTable::Storage> storage;
+  for (const auto& name : transformer.outputColumns()) storage.push_back(stage::RowTable::storageFor(*destination.find(name)));
+  stage::RowTable::Writer writer(stage, output.name(), transformer.outputColumns(), storage);
 
   auto done = runs.chunks(run, kStep, source.name);
   std::int64_t rowsOut = 0;
@@ -48,7 +48,7 @@ std::int64_t transformDocument(stage::StageFile& stage, audit::AuditTrail& audit
   for (const auto& extracted : runs.chunks(run, "extract", source.name)) {
     if (extracted.number < static_cast<std::int64_t>(done.size())) continue;  // already transformed
     stage::checkInterrupt();
-    SQLite::Transaction transaction(stage.db());
+    SQLite::Transaction transaction(stage.db(), SQLite::TransactionBehavior::IMMEDIATE);
     stage::RowTable::Reader reader(stage, input.name(), source.columnNames(), extracted.firstRowid, extracted.lastRowid);
     stage::RowChecksum checksum;
     stage::Chunk chunk{run, kStep, source.name, extracted.number};
@@ -109,7 +109,7 @@ TransformResult Transformer::run() {
   auto findings = audit::checkIntegrity({map_, sourceSchema, destinationTables, {}, {}}, options_.autoResolve);
   logFindings(findings);
   {
-    SQLite::Transaction transaction(stage_.db());
+    SQLite::Transaction transaction(stage_.db(), SQLite::TransactionBehavior::IMMEDIATE);
     audit::saveFindings(stage_, result.run, kStep, findings);
     transaction.commit();
   }

@@ -110,7 +110,8 @@ TEST_F(StageFileTest, StagedRowsKeepBytesNullsAndEmptyStringsApart) {
   std::string binary("\x00\x01\xff\xfe", 4);
   std::vector<schema::Value> row{std::string("007"), std::string(""), binary};
   std::vector<schema::Value> nulls{std::string("1.50"), std::nullopt, std::nullopt};
-  stage::RowTable::Writer writer(stage, table.name(), {"id", "text", "blob"}, {false, false, true});
+  using Storage = stage::RowTable::Storage;
+  stage::RowTable::Writer writer(stage, table.name(), {"id", "text", "blob"}, {Storage::Integer, Storage::Text, Storage::Blob});
   auto first = writer.insert(1, "insert", 0, row);
   auto last = writer.insert(1, "insert", 0, nulls);
   stage::RowTable::Reader reader(stage, table.name(), {"id", "text", "blob"}, first, last);
@@ -120,6 +121,10 @@ TEST_F(StageFileTest, StagedRowsKeepBytesNullsAndEmptyStringsApart) {
   EXPECT_EQ(reader.values(), nulls);
   EXPECT_FALSE(reader.next());
   EXPECT_THROW(table.ensure({"id", "other"}), stage::StageError);
+  // "007" is not a canonical integer, so it stays text; a canonical one is an INTEGER for sqlite3 users.
+  writer.insert(1, "insert", 0, {std::string("42"), std::nullopt, std::nullopt});
+  EXPECT_EQ(stage.db().execAndGet("SELECT COUNT(*) FROM \"m1.odd \"\"name\"\"\" WHERE id = 42").getInt(), 1);
+  EXPECT_EQ(stage.db().execAndGet("SELECT typeof(id) FROM \"m1.odd \"\"name\"\"\" WHERE id = '007'").getString(), "text");
 }
 
 TEST(RowChecksumTest, TellsNullFromEmptyAndSplitsFromJoins) {

@@ -1,0 +1,198 @@
+// Extract against the private MariaDB: byte-faithful values through staging and back out,
+// parallel readers, and kill -9 in the middle followed by a resumed run.
+#include <gtest/gtest.h>
+
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <thread>
+
+#include <SQLiteCpp/Database.h>
+#include <fmt/format.h>
+
+#include "support/M2stageRunner.hpp"
+#include "support/MariaDbServer.hpp"
+#include "support/TestPaths.hpp"
+
+namespace m2stage::test {
+namespace {
+
+constexpr const char* kAllTypesTable = R"SQL(
+CREATE TABLE all_types (
+  id INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  t_tiny TINYINT, t_small SMALLINT UNSIGNED, t_medium MEDIUMINT, t_int INT,
+  t_big BIGINT, t_ubig BIGINT UNSIGNED,
+  t_dec DECIMAL(20,8), t_float FLOAT, t_double DOUBLE,
+  t_bit BIT(12), t_enum ENUM('a','b','c'), t_set SET('x','y','z'),
+  t_json JSON, t_blob LONGBLOB, t_bin VARBINARY(16), t_char CHAR(5),
+  t_latin1 VARCHAR(50) CHARACTER SET latin1, t_utf8 VARCHAR(50) CHARACTER SET utf8mb4, t_text LONGTEXT,
+  t_date DATE, t_datetime DATETIME, t_datetime6 DATETIME(6), t_ts TIMESTAMP NULL DEFAULT NULL,
+  t_time TIME, t_year YEAR, t_empty VARCHAR(10)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8;
+)SQL";
+
+constexpr const char* kAllTypesRows = R"SQL(
+SET SESSION sql_mode = 'NO_AUTO_VALUE_ON_ZERO';
+INSERT INTO all_types (id) VALUES (1);
+INSERT INTO all_types VALUES (2, -128, 65535, -8388608, -2147483648, -9223372036854775808, 18446744073709551615,
+  -123456789012.12345678, 3.14159274, 2.2250738585072014e-308, b'101010101010', 'c', 'x,z',
+  '{"a": [1, 2.5, "\\u00e9"]}', X'00FF000A0D5C27', X'0000', 'ab', _latin1 X'E9E8A4FF', _utf8mb4 X'F09F9880', REPEAT('long', 250000),
+  '0000-00-00', '0000-00-00 00:00:00', '2024-02-29 23:59:59.999999', '2038-01-19 03:14:07', '-838:59:59', 2155, '');
+INSERT INTO all_types VALUES (3, 127, 0, 8388607, 2147483647, 9223372036854775807, 0,
+  99999999999.99999999, 1.17549435e-38, 0.1, b'0', 'a', '', 'null', '', X'', '', '', '', '',
+  '1000-01-01', '9999-12-31 23:59:59', '1970-01-01 00:00:00.000001', '1970-01-01 00:00:01', '00:00:00', 1901, 'x');
+INSERT INTO all_types VALUES (0, 0, 0, 0, 0, 0, 0, 0, -0.0, 1e308, b'111111111111', 'b', 'x,y,z', '[]', 'text in a blob', 'bin',
+  'tab	', 'plain', 'quote '' and \\ backslash', CONCAT('multi', CHAR(10), 'line'), '2000-02-30', '2024-06-01 12:00:00',
+  '2024-06-01 12:00:00.5', '2024-06-01 12:00:00', '12:34:56.789', 0, NULL);
+)SQL";
+
+class ExtractTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    directory_ = makeTempDir("m2stage-extract");
+    stage_ = directory_ / "shop.m2stage";
+  }
+  void TearDown() override { std::filesystem::remove_all(directory_); }
+  static MariaDbServer& server() { return MariaDbServer::instance(); }
+
+  std::filesystem::path config(const std::string& m1, const std::string& m2, const std::string& options = "") {
+    return writeConfig(directory_, m1, m2, options);
+  }
+  CommandResult m2stage(const std::string& command, const std::filesystem::path& configFile, const std::string& extra = "") {
+    return runM2stage(command + " " + configFile.string() + " --stage " + stage_.string() + " " + extra);
+  }
+
+  std::filesystem::path directory_, stage_;
+};
+
+TEST_F(ExtractTest, EveryColumnTypeRoundTripsByteForByte) {
+  server().createDatabase("types_m1");
+  server().createDatabase("types_m2");
+  server().runSql("types_m1", std::string(kAllTypesTable) + kAllTypesRows);
+  server().runSql("types_m2", kAllTypesTable);
+  auto configFile = config("types_m1", "types_m2", "<init_statements_source>SET NAMES utf8;</init_statements_source>");
+  for (const char* step : {"extract", "transform", "load"}) {
+    auto result = m2stage(step, configFile);
+    ASSERT_EQ(result.exitCode, 0) << step << ": " << result.output;
+  }
+  auto connection = server().connect("types_m1");
+  auto columns = connection->query(
+      "SELECT COLUMN_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = 'types_m1' AND TABLE_NAME = 'all_types'");
+  ASSERT_EQ(columns.size(), 27u);
+  EXPECT_EQ(connection->queryValue("SELECT COUNT(*) FROM types_m2.all_types"), "4");
+  for (const auto& column : columns) {
+    std::string name = *column[0];
+    // Compared on the server: same value and the same bytes, NULL only where NULL.
+    auto differing = connection->queryValue(fmt::format(
+        "SELECT COUNT(*) FROM types_m1.all_types a LEFT JOIN types_m2.all_types b USING (id) "
+        "WHERE NOT (a.`{0}` <=> b.`{0}`) OR NOT (BINARY CAST(a.`{0}` AS CHAR) <=> BINARY CAST(b.`{0}` AS CHAR)) "
+        "OR NOT (HEX(a.`{0}`) <=> HEX(b.`{0}`))",
+        name));
+    EXPECT_EQ(differing, "0") << "column " << name;
+  }
+  // The staging file keeps NULL apart from '' and binary as BLOB.
+  SQLite::Database stage(stage_.string());
+  EXPECT_EQ(stage.execAndGet("SELECT COUNT(*) FROM \"m1.all_types\" WHERE t_empty IS NULL").getInt(), 2);
+  EXPECT_EQ(stage.execAndGet("SELECT COUNT(*) FROM \"m1.all_types\" WHERE t_empty = ''").getInt(), 1);
+  EXPECT_EQ(stage.execAndGet("SELECT typeof(t_blob) FROM \"m1.all_types\" WHERE id = 2").getString(), "blob");
+  EXPECT_EQ(stage.execAndGet("SELECT hex(t_blob) FROM \"m1.all_types\" WHERE id = 2").getString(), "00FF000A0D5C27");
+  EXPECT_EQ(stage.execAndGet("SELECT t_date FROM \"m1.all_types\" WHERE id = 2").getString(), "0000-00-00");
+  EXPECT_EQ(stage.execAndGet("SELECT t_dec FROM \"m1.all_types\" WHERE id = 2").getString(), "-123456789012.12345678");
+  EXPECT_EQ(stage.execAndGet("SELECT t_ubig FROM \"m1.all_types\" WHERE id = 2").getString(), "18446744073709551615");
+}
+
+// Many small documents and one larger one, read by several connections at once.
+void createShop(const std::string& database, int tables, int rowsPerTable) {
+  std::string sql;
+  for (int t = 0; t < tables; ++t) {
+    sql += fmt::format("CREATE TABLE doc_{0} (id INT NOT NULL PRIMARY KEY, a VARCHAR(40), b DECIMAL(12,4));\n", t);
+    sql += fmt::format("INSERT INTO doc_{0} SELECT seq, CONCAT('row ', seq), seq / 7 FROM seq_1_to_{1};\n", t,
+                       rowsPerTable * (t + 1));
+  }
+  sql += "CREATE TABLE no_key (a INT, b TEXT);\nINSERT INTO no_key SELECT seq % 3, REPEAT('z', seq % 50) FROM seq_1_to_500;\n";
+  sql += "CREATE TABLE composite (x INT NOT NULL, y VARCHAR(10) NOT NULL, v INT, PRIMARY KEY (x, y));\n"
+         "INSERT INTO composite SELECT seq % 10, CONCAT('k', seq), seq FROM seq_1_to_3000;\n";
+  MariaDbServer::instance().createDatabase(database);
+  MariaDbServer::instance().runSql(database, sql);
+}
+
+std::string tableChecksums(const std::string& database) {
+  auto connection = MariaDbServer::instance().connect(database);
+  std::string all;
+  for (auto& row : connection->query("SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = '" +
+                                     database + "' ORDER BY TABLE_NAME")) {
+    auto checksum = connection->query("CHECKSUM TABLE `" + *row[0] + "`");
+    all += *row[0] + "=" + checksum[0][1].value_or("NULL") + "\n";
+  }
+  return all;
+}
+
+TEST_F(ExtractTest, ParallelReadersStageEveryRowOnce) {
+  createShop("par_m1", 6, 2000);
+  createShop("par_m2", 6, 0);
+  server().runSql("par_m2", "DELETE FROM no_key; DELETE FROM composite;");
+  auto configFile = config("par_m1", "par_m2", "<bulk_size>700</bulk_size>");
+  auto extracted = m2stage("extract", configFile, "--jobs 3");
+  ASSERT_EQ(extracted.exitCode, 0) << extracted.output;
+  ASSERT_EQ(m2stage("load", configFile, "--jobs 3").exitCode, 0);
+  EXPECT_EQ(tableChecksums("par_m2"), tableChecksums("par_m1"));
+}
+
+TEST_F(ExtractTest, KilledExtractResumesToTheSameStagedRowsAsACleanRun) {
+  createShop("kill_m1", 4, 30000);
+  auto configFile = config("kill_m1", "kill_m1", "<bulk_size>500</bulk_size>");
+  // A clean run, for comparison.
+  auto cleanStage = directory_ / "clean.m2stage";
+  ASSERT_EQ(runM2stage("extract " + configFile.string() + " --stage " + cleanStage.string() + " --jobs 1").exitCode, 0);
+
+  // Kill -9 after the first chunks are committed, then run the same command again.
+  pid_t child = fork();
+  if (child == 0) {
+    std::string stagePath = stage_.string();
+    execl(binary().c_str(), "m2stage", "extract", configFile.c_str(), "--stage", stagePath.c_str(), "--jobs", "2", "-q",
+          static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+  bool killedMidway = false;
+  while (std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    try {
+      SQLite::Database peek(stage_.string(), SQLite::OPEN_READONLY);
+      if (peek.tableExists("chunk") && peek.execAndGet("SELECT COUNT(*) FROM chunk").getInt() >= 20) {
+        kill(child, SIGKILL);
+        killedMidway = true;
+        break;
+      }
+    } catch (const std::exception&) {
+    }
+  }
+  int status = 0;
+  waitpid(child, &status, 0);
+  ASSERT_TRUE(killedMidway) << "extract finished before it could be killed";
+  ASSERT_TRUE(WIFSIGNALED(status));
+
+  auto resumed = m2stage("extract", configFile, "--jobs 2");
+  ASSERT_EQ(resumed.exitCode, 0) << resumed.output;
+  EXPECT_NE(resumed.output.find("continuing run 1"), std::string::npos) << resumed.output;
+
+  SQLite::Database clean(cleanStage.string());
+  SQLite::Database killed(stage_.string());
+  for (const char* table : {"doc_0", "doc_1", "doc_2", "doc_3", "no_key", "composite"}) {
+    std::string query = fmt::format("SELECT COUNT(*), COUNT(DISTINCT {1}), TOTAL(length(CAST({2} AS BLOB))) FROM \"m1.{0}\"",
+                                    table, std::string(table) == "composite" ? "x || '/' || y" : (std::string(table) == "no_key" ? "rowid" : "id"),
+                                    std::string(table) == "no_key" ? "b" : (std::string(table) == "composite" ? "v" : "a"));
+    SQLite::Statement a(clean, query), b(killed, query);
+    ASSERT_TRUE(a.executeStep());
+    ASSERT_TRUE(b.executeStep());
+    EXPECT_EQ(a.getColumn(0).getInt64(), b.getColumn(0).getInt64()) << table << ": row count";
+    EXPECT_EQ(a.getColumn(1).getInt64(), b.getColumn(1).getInt64()) << table << ": distinct keys";
+    EXPECT_EQ(a.getColumn(2).getDouble(), b.getColumn(2).getDouble()) << table << ": bytes";
+  }
+  EXPECT_EQ(killed.execAndGet("SELECT COUNT(*) FROM \"m1.doc_3\"").getInt(), 120000);
+}
+
+}  // namespace
+}  // namespace m2stage::test
