@@ -3,6 +3,8 @@
 #include <mysql.h>
 #include <errmsg.h>
 
+#include <cstdio>
+
 #include <fmt/format.h>
 
 namespace m2stage::mariadb {
@@ -166,6 +168,37 @@ std::string Connection::literal(const std::optional<std::string>& value, bool bi
     return hex;
   }
   return "'" + escape(*value) + "'";
+}
+
+namespace {
+
+// Connector/C calls these with the userdata pointer given to mysql_set_local_infile_handler.
+int infileInit(void** state, const char*, void* userdata) {
+  *state = userdata;
+  return 0;
+}
+int infileRead(void* state, char* buffer, unsigned int capacity) {
+  return static_cast<int>((*static_cast<Connection::InfileReader*>(state))(buffer, capacity));
+}
+void infileEnd(void*) {}
+int infileError(void*, char* message, unsigned int capacity) {
+  std::snprintf(message, capacity, "m2stage could not produce the rows");
+  return CR_UNKNOWN_ERROR;
+}
+
+}  // namespace
+
+std::uint64_t Connection::loadLocalInfile(const std::string& sql, InfileReader read) {
+  mysql_set_local_infile_handler(handle_, infileInit, infileRead, infileEnd, infileError, &read);
+  int status = mysql_real_query(handle_, sql.data(), sql.size());
+  mysql_set_local_infile_default(handle_);
+  if (status != 0) fail(sql);
+  return mysql_affected_rows(handle_);
+}
+
+std::string Connection::info() const {
+  const char* text = mysql_info(handle_);
+  return text ? text : "";
 }
 
 unsigned long Connection::serverMaxAllowedPacket() {

@@ -72,25 +72,33 @@ TEST_F(ExtractTest, EveryColumnTypeRoundTripsByteForByte) {
   server().createDatabase("types_m2");
   server().runSql("types_m1", std::string(kAllTypesTable) + kAllTypesRows);
   server().runSql("types_m2", kAllTypesTable);
+  // The same values without the binary columns go through LOAD DATA LOCAL INFILE instead of INSERT.
+  std::string textTable = "CREATE TABLE text_types LIKE all_types; ALTER TABLE text_types DROP t_bit, DROP t_blob, DROP t_bin;";
+  server().runSql("types_m1", textTable + "SET SESSION sql_mode = 'NO_AUTO_VALUE_ON_ZERO'; INSERT INTO text_types SELECT id, t_tiny, t_small, t_medium, t_int, t_big, t_ubig, "
+                  "t_dec, t_float, t_double, t_enum, t_set, t_json, t_char, t_latin1, t_utf8, t_text, t_date, t_datetime, "
+                  "t_datetime6, t_ts, t_time, t_year, t_empty FROM all_types;");
+  server().runSql("types_m2", textTable);
   auto configFile = config("types_m1", "types_m2", "<init_statements_source>SET NAMES utf8;</init_statements_source>");
   for (const char* step : {"extract", "transform", "load"}) {
     auto result = m2stage(step, configFile);
     ASSERT_EQ(result.exitCode, 0) << step << ": " << result.output;
   }
   auto connection = server().connect("types_m1");
-  auto columns = connection->query(
-      "SELECT COLUMN_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = 'types_m1' AND TABLE_NAME = 'all_types'");
-  ASSERT_EQ(columns.size(), 27u);
-  EXPECT_EQ(connection->queryValue("SELECT COUNT(*) FROM types_m2.all_types"), "4");
-  for (const auto& column : columns) {
-    std::string name = *column[0];
-    // Compared on the server: same value and the same bytes, NULL only where NULL.
-    auto differing = connection->queryValue(fmt::format(
-        "SELECT COUNT(*) FROM types_m1.all_types a LEFT JOIN types_m2.all_types b USING (id) "
-        "WHERE NOT (a.`{0}` <=> b.`{0}`) OR NOT (BINARY CAST(a.`{0}` AS CHAR) <=> BINARY CAST(b.`{0}` AS CHAR)) "
-        "OR NOT (HEX(a.`{0}`) <=> HEX(b.`{0}`))",
-        name));
-    EXPECT_EQ(differing, "0") << "column " << name;
+  for (auto [table, columnCount] : {std::pair{"all_types", 27u}, std::pair{"text_types", 24u}}) {
+    auto columns = connection->query(fmt::format(
+        "SELECT COLUMN_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = 'types_m1' AND TABLE_NAME = '{}'", table));
+    ASSERT_EQ(columns.size(), columnCount);
+    EXPECT_EQ(connection->queryValue(fmt::format("SELECT COUNT(*) FROM types_m2.{}", table)), "4") << table;
+    for (const auto& column : columns) {
+      std::string name = *column[0];
+      // Compared on the server: same value and the same bytes, NULL only where NULL.
+      auto differing = connection->queryValue(fmt::format(
+          "SELECT COUNT(*) FROM types_m1.{1} a LEFT JOIN types_m2.{1} b USING (id) "
+          "WHERE NOT (a.`{0}` <=> b.`{0}`) OR NOT (BINARY CAST(a.`{0}` AS CHAR) <=> BINARY CAST(b.`{0}` AS CHAR)) "
+          "OR NOT (HEX(a.`{0}`) <=> HEX(b.`{0}`))",
+          name, table));
+      EXPECT_EQ(differing, "0") << table << "." << name;
+    }
   }
   // The staging file keeps NULL apart from '' and binary as BLOB.
   SQLite::Database stage(stage_.string());
@@ -101,6 +109,10 @@ TEST_F(ExtractTest, EveryColumnTypeRoundTripsByteForByte) {
   EXPECT_EQ(stage.execAndGet("SELECT t_date FROM \"m1.all_types\" WHERE id = 2").getString(), "0000-00-00");
   EXPECT_EQ(stage.execAndGet("SELECT t_dec FROM \"m1.all_types\" WHERE id = 2").getString(), "-123456789012.12345678");
   EXPECT_EQ(stage.execAndGet("SELECT t_ubig FROM \"m1.all_types\" WHERE id = 2").getString(), "18446744073709551615");
+  EXPECT_EQ(stage.execAndGet("SELECT COUNT(*) FROM audit WHERE event = 'load.chunk' AND document = 'text_types' "
+                             "AND detail LIKE '% by infile'").getInt(), 1);
+  EXPECT_EQ(stage.execAndGet("SELECT COUNT(*) FROM audit WHERE event = 'load.chunk' AND document = 'all_types' "
+                             "AND detail LIKE '% by insert'").getInt(), 1);
 }
 
 // Many small documents and one larger one, read by several connections at once.

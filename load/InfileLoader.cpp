@@ -1,0 +1,64 @@
+#include "load/InfileLoader.hpp"
+
+#include <algorithm>
+#include <cstring>
+
+namespace m2stage::load {
+
+InfileLoader::InfileLoader(mariadb::Connection& connection, const std::string& serverTable,
+                           const std::vector<std::string>& columns)
+    : connection_(connection) {
+  std::string targets;
+  for (std::size_t i = 0; i < columns.size(); ++i) targets += (i ? "," : "") + mariadb::quoteIdentifier(columns[i]);
+  statement_ = "LOAD DATA LOCAL INFILE 'm2stage-rows' INTO TABLE " + mariadb::quoteIdentifier(serverTable) +
+               " CHARACTER SET utf8mb4 FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' LINES TERMINATED BY '\\n' (" +
+               targets + ")";
+}
+
+void InfileLoader::encodeRow(const std::vector<schema::Value>& row) {
+  for (std::size_t i = 0; i < row.size(); ++i) {
+    if (i) pending_ += '\t';
+    if (!row[i]) {
+      pending_ += "\\N";
+      continue;
+    }
+    for (char c : *row[i]) {
+      switch (c) {
+        case '\\': pending_ += "\\\\"; break;
+        case '\t': pending_ += "\\t"; break;
+        case '\n': pending_ += "\\n"; break;
+        case '\0': pending_ += "\\0"; break;
+        default: pending_ += c;
+      }
+    }
+  }
+  pending_ += '\n';
+}
+
+std::uint64_t InfileLoader::load(stage::RowTable::Reader& reader) {
+  pending_.clear();
+  pendingOffset_ = 0;
+  bool more = true;
+  return connection_.loadLocalInfile(statement_, [&](char* buffer, std::size_t capacity) -> std::size_t {
+    // Refill with whole rows until there is enough to hand over (or the rows run out).
+    while (more && pending_.size() - pendingOffset_ < capacity) {
+      if (pendingOffset_ > 0) {
+        pending_.erase(0, pendingOffset_);
+        pendingOffset_ = 0;
+      }
+      more = reader.next();
+      if (more) encodeRow(reader.values());
+    }
+    std::size_t count = std::min(capacity, pending_.size() - pendingOffset_);
+    std::memcpy(buffer, pending_.data() + pendingOffset_, count);
+    pendingOffset_ += count;
+    return count;
+  });
+}
+
+bool isLocalInfileRefused(const mariadb::DatabaseError& error) {
+  // 1148 ER_NOT_ALLOWED_COMMAND, 2068 CR_LOAD_DATA_LOCAL_INFILE_REJECTED, 4166 ER_LOAD_INFILE_CAPABILITY_DISABLED
+  return error.code() == 1148 || error.code() == 2068 || error.code() == 4166;
+}
+
+}  // namespace m2stage::load
