@@ -1,5 +1,7 @@
 #include "cmd/Cli.hpp"
 
+#include <unistd.h>
+
 #include <iostream>
 #include <algorithm>
 #include <map>
@@ -14,6 +16,7 @@
 #include "cmd/Commands.hpp"
 #include "cmd/ExitCode.hpp"
 #include "cmd/Logging.hpp"
+#include "cmd/TerminalProgress.hpp"
 #include "load/Loader.hpp"
 #include "mariadb/Connection.hpp"
 #include "schema/Record.hpp"
@@ -166,8 +169,13 @@ int run(int argc, char** argv) {
     return kUsageError;
   }
 
+  std::shared_ptr<TerminalProgress> progress;
+  if (isatty(STDERR_FILENO) && options.verbosity >= 0 && (name == "extract" || name == "load")) {
+    progress = std::make_shared<TerminalProgress>();
+    options.progress = progress.get();
+  }
   try {
-    setupLogging(options.verbosity, options.logFile);
+    setupLogging(options.verbosity, options.logFile, progress);
   } catch (const std::exception& error) {
     std::cerr << fmt::format("m2stage {}: cannot open log file {}: {}\n", name, options.logFile, error.what());
     return kUsageError;

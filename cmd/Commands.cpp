@@ -31,7 +31,7 @@ int extractCommand(const Options& options) {
   auto map = loadMap(config);
   stage::StageFile stage(options.stage, stage::StageFile::OpenMode::CreateIfMissing);
   audit::AuditTrail audit(stage, options.commandLine);
-  auto result = extract::Extractor(config, map, stage, audit, {options.reset, options.autoResolve, options.jobs}).run();
+  auto result = extract::Extractor(config, map, stage, audit, {options.reset, options.autoResolve, options.jobs, options.progress}).run();
   fmt::print("extract: run {}: {} rows from {} documents staged in {}\n", result.run, result.rows, result.documents,
              options.stage);
   return kSuccess;

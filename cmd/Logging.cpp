@@ -1,5 +1,7 @@
 #include "cmd/Logging.hpp"
 
+#include "cmd/TerminalProgress.hpp"
+
 #include <unistd.h>
 
 #include <algorithm>
@@ -36,9 +38,14 @@ std::unique_ptr<spdlog::formatter> makeFormatter() {
 
 }  // namespace
 
-void setupLogging(int verbosity, const std::string& logFile) {
-  auto console = std::make_shared<spdlog::sinks::stderr_color_sink_mt>(
-      isatty(STDERR_FILENO) ? spdlog::color_mode::automatic : spdlog::color_mode::never);
+void setupLogging(int verbosity, const std::string& logFile, std::shared_ptr<TerminalProgress> progress) {
+  spdlog::sink_ptr console;
+  if (progress) {
+    console = std::make_shared<ProgressAwareSink>(progress);
+  } else {
+    console = std::make_shared<spdlog::sinks::stderr_color_sink_mt>(
+        isatty(STDERR_FILENO) ? spdlog::color_mode::automatic : spdlog::color_mode::never);
+  }
   std::vector<spdlog::sink_ptr> sinks{console};
   if (!logFile.empty()) sinks.push_back(std::make_shared<spdlog::sinks::basic_file_sink_mt>(logFile));
   auto logger = std::make_shared<spdlog::logger>("m2stage", sinks.begin(), sinks.end());

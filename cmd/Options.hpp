@@ -5,6 +5,8 @@
 #include <optional>
 #include <string>
 
+#include "stage/ProgressListener.hpp"
+
 namespace m2stage::cmd {
 
 struct Options {
@@ -18,6 +20,7 @@ struct Options {
   std::string logFile;
   std::optional<std::int64_t> run;
   unsigned jobs = 1;
+  stage::ProgressListener* progress = nullptr;  // live display on a terminal, else none
 };
 
 }  // namespace m2stage::cmd

@@ -68,7 +68,7 @@ void DocumentCopier::restartDocument() {
   transaction.commit();
 }
 
-std::int64_t DocumentCopier::copy() {
+std::int64_t DocumentCopier::copy(std::int64_t expectedRows) {
   auto progress = runs_.document(run_, kStep, table_.name);
   if (progress && progress->state == "done") return progress->rows;
 
@@ -92,6 +92,7 @@ std::int64_t DocumentCopier::copy() {
   stage::RowTable::Writer writer(stage_, staged.name(), table_.columnNames(), storage);
 
   auto started = std::chrono::steady_clock::now();
+  if (limits_.progress) limits_.progress->started(table_.name, rows, expectedRows);
   auto result = source_.stream(selectStatement(resume));
   std::vector<schema::Value> row(table_.columns.size());
   bool more = result.next();
@@ -123,10 +124,12 @@ std::int64_t DocumentCopier::copy() {
     rows += chunk.rows;
     runs_.addChunk(chunk);
     runs_.setDocument(run_, kStep, {table_.name, "", "running", "", rows});
+    if (limits_.progress) limits_.progress->advanced(table_.name, rows);
     audit_.record(run_, "extract.chunk", table_.name, chunk.rows, fmt::format("chunk {} checksum {}", chunkNumber, chunk.checksum));
     transaction.commit();
     ++chunkNumber;
   }
+  if (limits_.progress) limits_.progress->finished(table_.name);
   runs_.setDocument(run_, kStep, {table_.name, "", "done", "", rows});
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   audit_.record(run_, "extract.document.end", table_.name, rows, fmt::format("{:.2f}s", seconds));

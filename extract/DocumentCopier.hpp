@@ -10,6 +10,7 @@
 #include "audit/AuditTrail.hpp"
 #include "mariadb/Connection.hpp"
 #include "schema/Table.hpp"
+#include "stage/ProgressListener.hpp"
 #include "stage/Runs.hpp"
 #include "stage/StageFile.hpp"
 
@@ -19,6 +20,7 @@ struct CopyLimits {
   std::int64_t chunkRows = 50000;             // rows per chunk (bulk_size)
   std::int64_t chunkBytes = 32 * 1024 * 1024;  // or fewer rows when they are this large
   const std::atomic<bool>* abort = nullptr;    // another worker failed: stop at the next chunk
+  stage::ProgressListener* progress = nullptr;
 };
 
 class DocumentCopier {
@@ -28,7 +30,7 @@ class DocumentCopier {
                  const schema::Table& table, std::string serverTable, CopyLimits limits);
 
   // Returns the document's staged row count for the run.
-  std::int64_t copy();
+  std::int64_t copy(std::int64_t expectedRows = 0);
 
  private:
   std::string selectStatement(const std::vector<schema::Value>& resumeKey) const;

@@ -40,12 +40,17 @@ void startSnapshot(mariadb::Connection& connection) {
   connection.execute("START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY");
 }
 
-// Estimated bytes per table, so the largest documents start first.
-std::map<std::string, std::int64_t> tableSizes(mariadb::Connection& connection) {
-  std::map<std::string, std::int64_t> sizes;
-  for (auto& row : connection.query("SELECT TABLE_NAME, IFNULL(DATA_LENGTH, 0) FROM information_schema.TABLES "
-                                    "WHERE TABLE_SCHEMA = " + connection.literal(connection.settings().name, false))) {
-    sizes[*row[0]] = std::stoll(*row[1]);
+struct TableSize {
+  std::int64_t bytes = 0, rows = 0;  // the server's estimates
+};
+
+// So the largest documents start first, and progress can show an ETA.
+std::map<std::string, TableSize> tableSizes(mariadb::Connection& connection) {
+  std::map<std::string, TableSize> sizes;
+  for (auto& row : connection.query("SELECT TABLE_NAME, IFNULL(DATA_LENGTH, 0), IFNULL(TABLE_ROWS, 0) FROM "
+                                    "information_schema.TABLES WHERE TABLE_SCHEMA = " +
+                                    connection.literal(connection.settings().name, false))) {
+    sizes[*row[0]] = {std::stoll(*row[1]), std::stoll(*row[2])};
   }
   return sizes;
 }
@@ -96,7 +101,11 @@ ExtractResult Extractor::run() {
 
   // The staged schema of a resumed run is the one it started with; largest documents first.
   auto staged = runs.loadSchema(result.run, "m1");
-  auto sizes = tableSizes(source);
+  const auto sizes = tableSizes(source);
+  auto sizeOf = [&](const std::string& name) {
+    auto found = sizes.find(schema::withPrefix(name, prefix));
+    return found == sizes.end() ? TableSize{} : found->second;
+  };
   std::vector<const schema::Table*> documents;
   for (const auto& [name, table] : staged) {
     if (isChangeLog(name) || map_.isDocumentIgnored(name, Side::Source)) continue;
@@ -107,7 +116,7 @@ ExtractResult Extractor::run() {
     documents.push_back(&table);
   }
   std::stable_sort(documents.begin(), documents.end(), [&](const schema::Table* a, const schema::Table* b) {
-    return sizes[schema::withPrefix(a->name, prefix)] > sizes[schema::withPrefix(b->name, prefix)];
+    return sizeOf(a->name).bytes > sizeOf(b->name).bytes;
   });
 
   auto started = std::chrono::steady_clock::now();
@@ -120,6 +129,7 @@ ExtractResult Extractor::run() {
   CopyLimits limits;
   limits.chunkRows = config_.bulkSize();
   limits.abort = &abort;
+  limits.progress = options_.progress;
 
   try {
     // Every reader starts its snapshot while writes are held (when the user may FLUSH TABLES WITH
@@ -146,7 +156,8 @@ ExtractResult Extractor::run() {
         audit::AuditTrail audit(stage, audit_.command());
         for (std::size_t index; !abort && (index = next++) < documents.size();) {
           const schema::Table& table = *documents[index];
-          rows += DocumentCopier(reader, stage, audit, result.run, table, schema::withPrefix(table.name, prefix), limits).copy();
+          rows += DocumentCopier(reader, stage, audit, result.run, table, schema::withPrefix(table.name, prefix), limits)
+                      .copy(sizeOf(table.name).rows);
         }
         reader.execute("COMMIT");
       } catch (...) {

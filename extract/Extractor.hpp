@@ -8,6 +8,7 @@
 #include "audit/AuditTrail.hpp"
 #include "schema/Config.hpp"
 #include "schema/MapRules.hpp"
+#include "stage/ProgressListener.hpp"
 #include "stage/StageFile.hpp"
 
 namespace m2stage::extract {
@@ -16,6 +17,7 @@ struct ExtractOptions {
   bool reset = false;        // -r: start a new run
   bool autoResolve = false;  // -a: missing documents become findings instead of a stop
   unsigned jobs = 1;         // connections reading documents in parallel
+  stage::ProgressListener* progress = nullptr;
 };
 
 struct ExtractResult {
