@@ -85,10 +85,12 @@ std::string redact(pugi::xml_document& document) {
 }  // namespace
 
 Config Config::load(const std::filesystem::path& path) {
-  if (!std::filesystem::exists(path)) throw InputError(fmt::format("Invalid config filename: {}", path.string()));
+  if (!std::filesystem::is_regular_file(path))
+    throw InputError(fmt::format("Invalid config filename: {}", path.string()));
   XmlFile xml(path, "config");
   auto root = xml.document().child("config");
-  if (!root) throw InputError(fmt::format("{}: the root element must be <config>", path.string()));
+  if (!root)
+    throw InputError(fmt::format("{}: the root element must be <config>", xml.where(xml.document().document_element())));
 
   Config config;
   config.file_ = std::filesystem::absolute(path);
@@ -171,7 +173,9 @@ std::vector<std::string> Config::initStatements(Side side) const {
   std::string part;
   static const std::regex setNamesUtf8(R"(^\s*SET\s+NAMES\s+'?utf8(mb3)?'?\s*$)", std::regex::icase);
   while (std::getline(in, part, ';')) {
-    if (part.find_first_not_of(" \t\r\n") == std::string::npos) continue;
+    auto first = part.find_first_not_of(" \t\r\n");
+    if (first == std::string::npos) continue;
+    part = part.substr(first, part.find_last_not_of(" \t\r\n") - first + 1);
     // utf8 (3-byte) would mangle 4-byte characters; m2stage always talks utf8mb4.
     if (std::regex_match(part, setNamesUtf8)) part = "SET NAMES utf8mb4";
     statements.push_back(part);

@@ -11,9 +11,12 @@
 namespace m2stage::schema {
 
 DocumentGroups DocumentGroups::load(const std::filesystem::path& path) {
+  if (!std::filesystem::is_regular_file(path))
+    throw InputError(fmt::format("Invalid groups filename: {}", path.string()));
   XmlFile xml(path, "groups");
   auto root = xml.document().child("groups");
-  if (!root) throw InputError(fmt::format("{}: the root element must be <groups>", path.string()));
+  if (!root)
+    throw InputError(fmt::format("{}: the root element must be <groups>", xml.where(xml.document().document_element())));
   DocumentGroups groups;
   std::set<std::string> names;
   for (auto group : root.children("group")) {

@@ -83,11 +83,12 @@ class MapReader {
 }  // namespace
 
 MapRules MapRules::load(const std::filesystem::path& path) {
-  if (!std::filesystem::exists(path)) throw InputError(fmt::format("Invalid map filename: {}", path.string()));
+  if (!std::filesystem::is_regular_file(path)) throw InputError(fmt::format("Invalid map filename: {}", path.string()));
   XmlFile xml(path, "map");
   MapReader reader(xml);
   auto root = xml.document().child("map");
-  if (!root) throw InputError(fmt::format("{}: the root element must be <map>", path.string()));
+  if (!root)
+    throw InputError(fmt::format("{}: the root element must be <map>", xml.where(xml.document().document_element())));
 
   MapRules map;
   map.file_ = path;
@@ -96,6 +97,12 @@ MapRules MapRules::load(const std::filesystem::path& path) {
     if (!sideNode) throw InputError(fmt::format("{}: <map> needs a <{}> element", xml.where(root), sideName(side)));
     SideRules& rules = side == Side::Source ? map.source_ : map.destination_;
     bool source = side == Side::Source;
+    // A misspelt rules block would otherwise drop its rules silently (upstream's XSD rejects it).
+    for (auto child : sideNode.children()) {
+      std::string kind = child.name();
+      if (child.type() == pugi::node_element && kind != "document_rules" && kind != "field_rules")
+        reader.unknown(child, sideName(side));
+    }
 
     for (auto group : sideNode.children("document_rules")) {
       for (auto rule : group.children()) {
@@ -174,9 +181,13 @@ std::optional<std::string> MapRules::fieldMap(const std::string& document, const
   for (const auto& [from, to] : fieldMoves) {
     const std::string* target = from == key ? &to : (to == key ? &from : nullptr);
     if (!target) continue;
+    // As upstream (validateFieldMap): the target must be usable on the opposite side, and the
+    // messages name the target.
     std::string targetDocument = target->substr(0, target->find('.'));
+    if (isDocumentIgnored(targetDocument, opposite))
+      throw InputError(fmt::format("Document has ambiguous configuration: {}", targetDocument));
     if (isFieldIgnored(targetDocument, fieldPart(*target), opposite))
-      throw InputError(fmt::format("Field has ambiguous configuration: {}", key));
+      throw InputError(fmt::format("Field has ambiguous configuration: {}", *target));
     return fieldPart(*target);
   }
   return field;
