@@ -52,7 +52,7 @@ int loadCommand(const Options& options) {
   auto map = loadMap(config);
   stage::StageFile stage(options.stage, stage::StageFile::OpenMode::MustExist);
   audit::AuditTrail audit(stage, options.commandLine);
-  auto result = load::Loader(config, map, stage, audit, {options.autoResolve, options.reset, options.run}).run();
+  auto result = load::Loader(config, map, stage, audit, {options.autoResolve, options.reset, options.run, options.jobs, options.progress}).run();
   fmt::print("load: run {}: {} rows into {} documents of {}\n", result.run, result.rows, result.documents,
              config.database(schema::Side::Destination).describe());
   return kSuccess;

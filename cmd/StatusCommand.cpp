@@ -1,3 +1,7 @@
+#include <algorithm>
+#include <array>
+#include <vector>
+
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
@@ -31,12 +35,16 @@ int statusCommand(const Options& options) {
                             "  MAX(p.target), MAX(CASE WHEN p.step = 'load' THEN p.detail END) "
                             "FROM document p WHERE p.run_id = ? GROUP BY p.document ORDER BY p.document");
     query.bind(1, run.id);
-    fmt::print("  {:<40} {:<18} {:<18} {:<18} {}\n", "document", "extract", "transform", "load", "into");
+    std::vector<std::array<std::string, 6>> lines;
+    std::size_t width = 8;
     while (query.executeStep()) {
       auto text = [&](int column) { return query.getColumn(column).isNull() ? std::string("-") : query.getColumn(column).getString(); };
-      fmt::print("  {:<40} {:<18} {:<18} {:<18} {}{}\n", text(0), text(1), text(2), text(3), text(4),
-                 query.getColumn(5).isNull() ? "" : "  " + text(5));
+      lines.push_back({text(0), text(1), text(2), text(3), text(4), query.getColumn(5).isNull() ? "" : "  " + text(5)});
+      width = std::max(width, lines.back()[0].size());
     }
+    fmt::print("  {:<{}} {:<18} {:<18} {:<18} {}\n", "document", width, "extract", "transform", "load", "into");
+    for (const auto& line : lines)
+      fmt::print("  {:<{}} {:<18} {:<18} {:<18} {}{}\n", line[0], width, line[1], line[2], line[3], line[4], line[5]);
     SQLite::Statement findings(stage.db(), "SELECT severity, COUNT(*) FROM finding WHERE run_id = ? GROUP BY severity");
     findings.bind(1, run.id);
     while (findings.executeStep()) {

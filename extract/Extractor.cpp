@@ -4,9 +4,7 @@
 #include <atomic>
 #include <chrono>
 #include <fstream>
-#include <mutex>
 #include <sstream>
-#include <thread>
 
 #include <SQLiteCpp/Transaction.h>
 #include <fmt/format.h>
@@ -16,6 +14,7 @@
 #include "mariadb/Catalog.hpp"
 #include "mariadb/Connection.hpp"
 #include "schema/TablePrefix.hpp"
+#include "stage/Parallel.hpp"
 #include "stage/Runs.hpp"
 
 namespace m2stage::extract {
@@ -121,11 +120,8 @@ ExtractResult Extractor::run() {
 
   auto started = std::chrono::steady_clock::now();
   unsigned jobs = std::clamp<unsigned>(options_.jobs, 1, std::max<std::size_t>(documents.size(), 1));
-  std::atomic<std::size_t> next{0};
   std::atomic<bool> abort{false};
   std::atomic<std::int64_t> rows{0};
-  std::mutex errorLock;
-  std::exception_ptr firstError;
   CopyLimits limits;
   limits.chunkRows = config_.bulkSize();
   limits.abort = &abort;
@@ -150,27 +146,20 @@ ExtractResult Extractor::run() {
     for (auto& reader : readers) startSnapshot(*reader);
     if (locked) source.execute("UNLOCK TABLES");
 
-    auto work = [&](mariadb::Connection& reader) {
-      try {
-        stage::StageFile stage(stage_.path(), stage::StageFile::OpenMode::MustExist);
-        audit::AuditTrail audit(stage, audit_.command());
-        for (std::size_t index; !abort && (index = next++) < documents.size();) {
-          const schema::Table& table = *documents[index];
-          rows += DocumentCopier(reader, stage, audit, result.run, table, schema::withPrefix(table.name, prefix), limits)
-                      .copy(sizeOf(table.name).rows);
-        }
-        reader.execute("COMMIT");
-      } catch (...) {
-        std::lock_guard lock(errorLock);
-        if (!firstError) firstError = std::current_exception();
-        abort = true;
-      }
-    };
-    std::vector<std::thread> threads;
-    for (unsigned i = 1; i < jobs; ++i) threads.emplace_back(work, std::ref(*readers[i]));
-    work(*readers[0]);
-    for (auto& thread : threads) thread.join();
-    if (firstError) std::rethrow_exception(firstError);
+    // Each worker stages its documents through its own connection to the staging file.
+    std::vector<std::unique_ptr<stage::StageFile>> stages(jobs);
+    std::vector<std::unique_ptr<audit::AuditTrail>> audits(jobs);
+    stage::forEachInParallel(jobs, documents.size(), abort, [&](unsigned worker) -> stage::ItemHandler {
+      stages[worker] = std::make_unique<stage::StageFile>(stage_.path(), stage::StageFile::OpenMode::MustExist);
+      audits[worker] = std::make_unique<audit::AuditTrail>(*stages[worker], audit_.command());
+      return [&, worker](std::size_t index) {
+        const schema::Table& table = *documents[index];
+        rows += DocumentCopier(*readers[worker], *stages[worker], *audits[worker], result.run, table,
+                               schema::withPrefix(table.name, prefix), limits)
+                    .copy(sizeOf(table.name).rows);
+      };
+    });
+    for (auto& reader : readers) reader->execute("COMMIT");
   } catch (const std::exception& error) {
     runs.finishStep(result.run, kStep, "failed", rows);
     audit_.record(result.run, "extract.failed", "", rows.load(), error.what());

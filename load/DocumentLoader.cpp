@@ -21,10 +21,10 @@ constexpr const char* kStep = "load";
 
 DocumentLoader::DocumentLoader(mariadb::Connection& destination, stage::StageFile& stage, audit::AuditTrail& audit,
                                std::int64_t run, const stage::DocumentProgress& transformed, const schema::Table& table,
-                               std::string serverTable, LoadSettings& settings)
+                               std::string serverTable, LoadSettings& settings, stage::ProgressListener* progress)
     : destination_(destination), stage_(stage), audit_(audit), runs_(stage), run_(run), transformed_(transformed),
       table_(table), serverTable_(std::move(serverTable)), staged_(stage, "m2", table.name), columns_(staged_.columns()),
-      settings_(settings) {
+      settings_(settings), progress_(progress) {
   for (const auto& column : columns_) {
     const schema::Column* definition = table_.find(column);
     if (!definition)
@@ -73,6 +73,7 @@ std::int64_t DocumentLoader::load() {
     runs_.addChunk(chunk);
     rows += chunk.rows;
     runs_.setDocument(run_, kStep, {transformed_.document, table_.name, "running", "", rows});
+    if (progress_) progress_->advanced(table_.name, rows);
     audit_.record(run_, "load.chunk", transformed_.document, chunk.rows,
                   fmt::format("chunk {} into {} by {}{}", chunk.number, table_.name, lastMethod_,
                               written == static_cast<std::uint64_t>(chunk.rows)

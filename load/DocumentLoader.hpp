@@ -10,6 +10,7 @@
 #include "audit/AuditTrail.hpp"
 #include "mariadb/Connection.hpp"
 #include "schema/Table.hpp"
+#include "stage/ProgressListener.hpp"
 #include "stage/RowTable.hpp"
 #include "stage/Runs.hpp"
 #include "stage/StageFile.hpp"
@@ -26,7 +27,7 @@ class DocumentLoader {
  public:
   DocumentLoader(mariadb::Connection& destination, stage::StageFile& stage, audit::AuditTrail& audit, std::int64_t run,
                  const stage::DocumentProgress& transformed, const schema::Table& table, std::string serverTable,
-                 LoadSettings& settings);
+                 LoadSettings& settings, stage::ProgressListener* progress = nullptr);
 
   // Returns the rows of the document now in Magento 2 from this run.
   std::int64_t load();
@@ -49,6 +50,7 @@ class DocumentLoader {
   std::vector<std::string> columns_;
   std::vector<bool> binary_;
   LoadSettings& settings_;
+  stage::ProgressListener* progress_;
   const char* lastMethod_ = "";  // "infile" or "insert": how the last chunk was written (audit)
 };
 

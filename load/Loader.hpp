@@ -10,6 +10,7 @@
 #include "audit/AuditTrail.hpp"
 #include "schema/Config.hpp"
 #include "schema/MapRules.hpp"
+#include "stage/ProgressListener.hpp"
 #include "stage/StageFile.hpp"
 
 namespace m2stage::load {
@@ -24,6 +25,8 @@ struct LoadOptions {
   bool autoResolve = false;
   bool reset = false;               // forget this run's load progress (the tables are cleared again)
   std::optional<std::int64_t> run;  // default: the newest full run
+  unsigned jobs = 1;                // connections loading documents in parallel
+  stage::ProgressListener* progress = nullptr;
 };
 
 struct LoadResult {
