@@ -1,0 +1,36 @@
+// The category tree and the products with their EAV values in every backend type (int, varchar,
+// decimal, text, datetime), category links, stock items, media gallery, tier prices, and the
+// URL rewrites Magento 1 keeps for both.
+#pragma once
+
+#include <cstdint>
+
+#include "sample/Plan.hpp"
+#include "sample/Products.hpp"
+#include "sample/RowSink.hpp"
+
+namespace m2stage::sample {
+
+class CatalogSection {
+ public:
+  CatalogSection(const Plan& plan, std::uint64_t seed, RowSink& sink)
+      : plan_(plan), seed_(seed), products_(seed), sink_(sink) {}
+  void write();
+
+ private:
+  void category(std::int64_t id, std::int64_t parent, const std::string& path, int level, std::int64_t position,
+                std::int64_t children, const std::string& name);
+  void product(std::int64_t index);
+  void rewrite(const std::string& idPath, const std::string& request, const std::string& target,
+               std::int64_t category, std::int64_t product);
+
+  const Plan& plan_;
+  std::uint64_t seed_;
+  Products products_;
+  RowSink& sink_;
+  std::int64_t categoryVarcharId_ = 0, categoryIntId_ = 0;
+  std::int64_t intId_ = 0, varcharId_ = 0, decimalId_ = 0, textId_ = 0, datetimeId_ = 0;
+  std::int64_t tierId_ = 0, rewriteId_ = 0;
+};
+
+}  // namespace m2stage::sample
