@@ -4,6 +4,7 @@
 #pragma once
 
 #include <map>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -29,5 +30,11 @@ struct IntegrityInput {
 std::vector<Finding> checkIntegrity(const IntegrityInput& input, bool autoResolve);
 
 bool hasErrors(const std::vector<Finding>& findings);
+
+// An integrity check failed and --auto was not given (exit code 3).
+class IntegrityFailed : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
 
 }  // namespace m2stage::audit

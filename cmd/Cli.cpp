@@ -13,6 +13,7 @@
 #include <spdlog/spdlog.h>
 
 #include "Version.hpp"
+#include "audit/IntegrityCheck.hpp"
 #include "cmd/Commands.hpp"
 #include "cmd/ExitCode.hpp"
 #include "cmd/Logging.hpp"
@@ -187,7 +188,7 @@ int run(int argc, char** argv) {
     return fail(kInterrupted, "interrupted; the work committed so far is kept, run the same command to continue");
   } catch (const schema::InputError& error) {
     return fail(kUsageError, error.what());
-  } catch (const transform::IntegrityFailed& error) {
+  } catch (const audit::IntegrityFailed& error) {
     return fail(kIntegrityFailed, error.what());
   } catch (const load::VerificationFailed& error) {
     return fail(kVerificationFailed, error.what());

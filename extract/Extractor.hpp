@@ -3,11 +3,14 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <string>
 
 #include "audit/AuditTrail.hpp"
+#include "mariadb/Connection.hpp"
 #include "schema/Config.hpp"
 #include "schema/MapRules.hpp"
+#include "schema/Table.hpp"
 #include "stage/ProgressListener.hpp"
 #include "stage/StageFile.hpp"
 
@@ -33,6 +36,10 @@ class Extractor {
   ExtractResult run();
 
  private:
+  // Change logs and triggers for the deltalog groups, before the snapshot (issue: nothing lost).
+  void installChangeCapture(mariadb::Connection& source, const std::map<std::string, schema::Table>& catalog,
+                            std::int64_t run, bool reset);
+
   const schema::Config& config_;
   const schema::MapRules& map_;
   stage::StageFile& stage_;

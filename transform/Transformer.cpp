@@ -116,7 +116,7 @@ TransformResult Transformer::run() {
   if (audit::hasErrors(findings)) {
     spdlog::info("You can use --auto or -a option to ignore not mapped differences between source and destination to continue migration");
     audit_.record(result.run, "transform.integrity_failed", "", static_cast<std::int64_t>(findings.size()));
-    throw IntegrityFailed("Integrity Check failed");
+    throw audit::IntegrityFailed("Integrity Check failed");
   }
 
   runs.startStep(result.run, kStep);

@@ -14,12 +14,6 @@
 
 namespace m2stage::transform {
 
-// The integrity check failed and --auto was not given.
-class IntegrityFailed : public std::runtime_error {
- public:
-  using std::runtime_error::runtime_error;
-};
-
 struct TransformOptions {
   bool autoResolve = false;
   bool reset = false;                // forget this run's transform progress and redo it
