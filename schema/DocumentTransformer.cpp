@@ -11,7 +11,8 @@ std::size_t indexIn(const std::vector<std::string>& columns, const std::string& 
 }
 }  // namespace
 
-DocumentTransformer::DocumentTransformer(const MapRules& map, const Table& source, const Table& destination)
+DocumentTransformer::DocumentTransformer(const MapRules& map, const Table& source, const Table& destination,
+                                         HandlerEnvironment* environment)
     : sourceRecord_(source.name, source.columnNames()), destinationRecord_(destination.name, destination.columnNames()) {
   std::set<std::size_t> produced;
   for (std::size_t i = 0; i < source.columns.size(); ++i) {
@@ -25,11 +26,12 @@ DocumentTransformer::DocumentTransformer(const MapRules& map, const Table& sourc
   // Handlers in table column order, and per column in file order (as upstream).
   for (const auto& column : source.columns) {
     for (const auto& spec : map.handlers(source.name, column.name, Side::Source))
-      sourceHandlers_.push_back(makeHandler(spec, column.name));
+      sourceHandlers_.push_back(makeHandler(spec, column.name, HandlerContext{&source, environment}));
   }
   for (const auto& column : destination.columns) {
     auto specs = map.handlers(destination.name, column.name, Side::Destination);
-    for (const auto& spec : specs) destinationHandlers_.push_back(makeHandler(spec, column.name));
+    for (const auto& spec : specs)
+      destinationHandlers_.push_back(makeHandler(spec, column.name, HandlerContext{&destination, environment}));
     if (!specs.empty()) produced.insert(indexIn(destinationRecord_.columns(), column.name));
   }
   for (std::size_t index : produced) {  // std::set keeps destination table order
@@ -46,11 +48,17 @@ std::vector<Value> DocumentTransformer::transform(const std::vector<Value>& sour
   sourceRecord_.assignAll(sourceRow);
   destinationRecord_.clear();
   for (auto& handler : sourceHandlers_) handler->handle(sourceRecord_, destinationRecord_);
-  for (const auto& copy : copies_) destinationRecord_.values()[copy.to] = sourceRecord_.values()[copy.from];
+  for (const auto& copy : copies_) destinationRecord_.assign(copy.to, sourceRecord_.values()[copy.from]);
   for (auto& handler : destinationHandlers_) handler->handle(destinationRecord_, destinationRecord_);
+  warnings_ = sourceRecord_.warnings();
+  warnings_.insert(warnings_.end(), destinationRecord_.warnings().begin(), destinationRecord_.warnings().end());
   std::vector<Value> out;
   out.reserve(outputIndexes_.size());
-  for (std::size_t index : outputIndexes_) out.push_back(std::move(destinationRecord_.values()[index]));
+  assigned_.assign(outputIndexes_.size(), false);
+  for (std::size_t i = 0; i < outputIndexes_.size(); ++i) {
+    assigned_[i] = destinationRecord_.isSet(outputIndexes_[i]);
+    out.push_back(std::move(destinationRecord_.values()[outputIndexes_[i]]));
+  }
   return out;
 }
 

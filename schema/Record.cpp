@@ -21,6 +21,16 @@ const Value& Record::get(const std::string& column) const {
   return values_[index];
 }
 
+Value Record::valueOf(const std::string& column) const {
+  int index = indexOf(column);
+  return index < 0 ? Value{} : values_[index];
+}
+
+void Record::assign(std::size_t index, Value value) {
+  values_[index] = std::move(value);
+  assigned_[index] = true;
+}
+
 void Record::set(const std::string& column, Value value) {
   int index = indexOf(column);
   if (index < 0) throw TransformError(fmt::format("Record structure does not contain field {} on {}", column, document_));
@@ -32,11 +42,13 @@ void Record::assignAll(std::vector<Value> values) {
   values_ = std::move(values);
   values_.resize(columns_.size());
   std::fill(assigned_.begin(), assigned_.end(), true);
+  warnings_.clear();
 }
 
 void Record::clear() {
   std::fill(values_.begin(), values_.end(), Value{});
   std::fill(assigned_.begin(), assigned_.end(), false);
+  warnings_.clear();
 }
 
 }  // namespace m2stage::schema

@@ -1,4 +1,5 @@
-// One row of one document, addressed by column name. Handlers read and change records.
+// One row of one document, addressed by column name. Handlers read and change records, and may
+// leave warnings on it (the official tool logs them; handlers have no logger by design).
 #pragma once
 
 #include <stdexcept>
@@ -19,14 +20,22 @@ class Record {
 
   // Throws TransformError "<field> field not found in the record." when absent.
   const Value& get(const std::string& column) const;
+  // The value, or NULL when the column is absent (upstream Record::getValue on a missing field).
+  Value valueOf(const std::string& column) const;
   // Throws TransformError "Record structure does not contain field <f> on <doc>" when absent.
   void set(const std::string& column, Value value);
   bool isSet(std::size_t index) const { return assigned_[index]; }
+  void assign(std::size_t index, Value value);
 
   std::vector<Value>& values() { return values_; }
   const std::vector<Value>& values() const { return values_; }
+  // Both also drop the warnings of the previous row.
   void assignAll(std::vector<Value> values);
   void clear();
+
+  // Warnings handlers raised on this row, in order (e.g. broken serialized data).
+  void warn(std::string message) { warnings_.push_back(std::move(message)); }
+  const std::vector<std::string>& warnings() const { return warnings_; }
 
  private:
   int indexOf(const std::string& column) const;
@@ -35,6 +44,7 @@ class Record {
   std::vector<std::string> columns_;
   std::vector<Value> values_;
   std::vector<bool> assigned_;
+  std::vector<std::string> warnings_;
 };
 
 // A row that cannot be transformed (the official tool's Migration\Exception for records).

@@ -1,0 +1,21 @@
+// \Migration\Handler\Gallery\InsertValueToEntity: for each row adds {value_id: F, entity_id:
+// record.entity_id} to catalog_product_entity_media_gallery_value_to_entity (row_id instead of
+// entity_id unless edition_migrate is opensource-to-opensource: m2stage assumes Commerce
+// destinations have Magento_CatalogStaging). F itself is unchanged.
+#pragma once
+
+#include "schema/Handler.hpp"
+
+namespace m2stage::schema::handlers {
+
+class GalleryInsertValueToEntity : public Handler {
+ public:
+  GalleryInsertValueToEntity(std::string field, HandlerEnvironment& environment);
+  void handle(Record& record, const Record& opposite) override;
+
+ private:
+  HandlerEnvironment& environment_;
+  std::string entityColumn_;
+};
+
+}  // namespace m2stage::schema::handlers
