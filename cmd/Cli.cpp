@@ -36,6 +36,7 @@ struct Command {
   const char* summary;
   int (*handler)(const Options&);
   bool takesConfig;
+  const char* action = nullptr;  // "status|install|remove": the command takes an action word first
 };
 
 const std::map<std::string, Command>& commands() {
@@ -45,6 +46,7 @@ const std::map<std::string, Command>& commands() {
       {"load", {"write transformed rows into Magento 2 and check them", loadCommand, true}},
       {"status", {"show runs and per-document progress", statusCommand, false}},
       {"schema", {"store the Magento 2 schema in the staging file (for transform without Magento 2)", schemaCommand, true}},
+      {"deltalog", {"change capture on Magento 1: status, install or remove", deltalogCommand, true, "status|install|remove"}},
   };
   return all;
 }
@@ -80,7 +82,12 @@ po::options_description commandOptions(const std::string& name, const Command& c
         "reset,r", po::bool_switch(), "start from the beginning (see README)")(
         "auto,a", po::bool_switch(), "report integrity errors as warnings and go on")(
         "jobs,j", po::value<unsigned>()->default_value(std::max(1u, std::thread::hardware_concurrency())),
-        "documents read or written in parallel");
+        "documents read or written in parallel")(
+        "mode", po::value<std::string>()->default_value("data")->value_name("data|delta"),
+        "data: the full copy; delta: the changes captured since (as migrate:delta)")(
+        "delta", po::bool_switch(), "the same as --mode delta")(
+        "follow", po::bool_switch(), "delta: repeat passes until Ctrl-C; load: wait for runs still being written")(
+        "interval", po::value<double>()->default_value(5.0)->value_name("SECONDS"), "pause between --follow passes");
   }
   description.add_options()("run", po::value<std::int64_t>()->value_name("N"), "the run to work on (default: newest)")(
       "verbose,v", po::value<Verbosity>()->zero_tokens()->composing(), "more output (-vv: debug)")(
@@ -141,12 +148,20 @@ int run(int argc, char** argv) {
     po::store(po::command_line_parser(argc - 1, argv + 1).options(all).positional(positional).run(), values);
     po::notify(values);
     if (values.count("help")) {
-      std::cout << "Usage: m2stage " << name << (command.takesConfig ? " CONFIG" : "") << " --stage FILE [options]\n"
+      std::cout << "Usage: m2stage " << name << (command.action ? std::string(" ") + command.action : "")
+                << (command.takesConfig ? " CONFIG" : "") << " --stage FILE [options]\n"
                 << description << "\n";
       return kSuccess;
     }
     std::vector<std::string> extra = values.count("positional") ? values["positional"].as<std::vector<std::string>>()
                                                                  : std::vector<std::string>{};
+    if (command.action) {
+      if (extra.empty()) throw po::error(fmt::format("an action is required: m2stage {} {} CONFIG", name, command.action));
+      options.action = extra.front();
+      extra.erase(extra.begin());
+      if (("|" + std::string(command.action) + "|").find("|" + options.action + "|") == std::string::npos)
+        throw po::error(fmt::format("unknown action \"{}\" (one of {})", options.action, command.action));
+    }
     if (command.takesConfig) {
       if (values.count("config")) options.config = values["config"].as<std::string>();
       if (options.config.empty() && !extra.empty()) {
@@ -157,6 +172,11 @@ int run(int argc, char** argv) {
       options.reset = values["reset"].as<bool>();
       options.autoResolve = values["auto"].as<bool>();
       options.jobs = std::max(1u, values["jobs"].as<unsigned>());
+      options.mode = values["delta"].as<bool>() ? "delta" : values["mode"].as<std::string>();
+      if (options.mode != "data" && options.mode != "delta")
+        throw po::error("--mode must be data or delta (settings mode is not supported yet)");
+      options.follow = values["follow"].as<bool>();
+      options.interval = values["interval"].as<double>();
     }
     if (!extra.empty()) throw po::error("unexpected argument \"" + extra.front() + "\"");
     if (!values.count("stage")) throw po::error("--stage FILE is required");

@@ -10,5 +10,6 @@ int transformCommand(const Options& options);
 int loadCommand(const Options& options);
 int statusCommand(const Options& options);
 int schemaCommand(const Options& options);
+int deltalogCommand(const Options& options);
 
 }  // namespace m2stage::cmd

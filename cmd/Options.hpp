@@ -10,7 +10,8 @@
 namespace m2stage::cmd {
 
 struct Options {
-  std::string command;      // extract | transform | load | status | schema
+  std::string command;      // extract | transform | load | status | schema | deltalog
+  std::string action;       // deltalog: status | install | remove
   std::string commandLine;  // as typed, for the audit trail (m2stage takes no passwords on it)
   std::string config;
   std::string stage;
@@ -20,6 +21,9 @@ struct Options {
   std::string logFile;
   std::optional<std::int64_t> run;
   unsigned jobs = 1;
+  std::string mode = "data";  // data | delta
+  bool follow = false;        // repeat delta passes / wait for runs being written
+  double interval = 5.0;      // seconds between --follow passes
   stage::ProgressListener* progress = nullptr;  // live display on a terminal, else none
 };
 

@@ -1,5 +1,7 @@
 #include "stage/StageFile.hpp"
 
+#include "stage/Views.hpp"
+
 #include <array>
 #include <fstream>
 
@@ -104,13 +106,6 @@ CREATE TABLE audit (
 );
 CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
 CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
-CREATE VIEW progress AS
-  SELECT d.run_id, d.step, d.document, d.target, d.state, d.rows,
-         (SELECT COUNT(*) FROM chunk c WHERE c.run_id = d.run_id AND c.step = d.step AND c.document = d.document) AS chunks,
-         d.started_at, d.finished_at
-  FROM document d;
-CREATE VIEW history AS
-  SELECT event_id, at, run_id, host, command, event, document, rows, detail FROM audit ORDER BY event_id;
 )SQL";
 
 struct Header {
@@ -175,6 +170,7 @@ StageFile::StageFile(const std::filesystem::path& path, OpenMode mode) : path_(p
     db_->exec("PRAGMA synchronous = NORMAL");
     db_->exec("PRAGMA foreign_keys = OFF");
     db_->exec("PRAGMA cache_size = -65536");
+    ensureViews(*db_);
   } catch (const SQLite::Exception& error) {
     throw StageError(fmt::format("{}: {}", path.string(), error.what()));
   }
