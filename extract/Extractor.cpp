@@ -4,6 +4,7 @@
 #include <atomic>
 #include <chrono>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include <SQLiteCpp/Transaction.h>
@@ -17,6 +18,7 @@
 #include "extract/DocumentCopier.hpp"
 #include "mariadb/Catalog.hpp"
 #include "mariadb/Connection.hpp"
+#include "schema/HandlerLookups.hpp"
 #include "schema/TablePrefix.hpp"
 #include "stage/Parallel.hpp"
 #include "stage/Runs.hpp"
@@ -147,8 +149,13 @@ ExtractResult Extractor::run() {
     return found == sizes.end() ? TableSize{} : found->second;
   };
   std::vector<const schema::Table*> documents;
+  // Documents the map carries, plus those its handlers look things up in.
+  std::set<std::string> lookups;
+  for (const auto& [field, spec] : map_.allHandlers()) {
+    for (auto& document : schema::lookupDocuments(spec)) lookups.insert(document);
+  }
   for (const auto& [name, table] : staged) {
-    if (isChangeLog(name) || map_.isDocumentIgnored(name, Side::Source)) continue;
+    if (isChangeLog(name) || (map_.isDocumentIgnored(name, Side::Source) && !lookups.contains(name))) continue;
     if (!catalog.contains(name)) {
       runs.finishStep(result.run, kStep, "failed", 0);
       throw mariadb::DatabaseError(fmt::format("source table {} was dropped during the run", schema::withPrefix(name, prefix)), 0);

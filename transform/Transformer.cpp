@@ -12,6 +12,7 @@
 #include "stage/RowTable.hpp"
 #include "stage/Runs.hpp"
 #include "transform/DestinationSchema.hpp"
+#include "transform/StagedHandlerEnvironment.hpp"
 
 namespace m2stage::transform {
 
@@ -30,10 +31,50 @@ void logFindings(const std::vector<audit::Finding>& findings) {
   }
 }
 
+// Rows that side-effect handlers produced for other Magento 2 documents while a chunk was
+// transformed: staged as "m2.<document>" and recorded as the transformed document
+// "<source>:<document>", so load writes them like any other document.
+void writeExtraRows(stage::StageFile& stage, std::int64_t run, const std::string& source, std::int64_t sourceChunk,
+                    const std::map<std::string, schema::Table>& destinationTables,
+                    const std::map<std::string, StagedHandlerEnvironment::ExtraRows>& extraRows) {
+  stage::Runs runs(stage);
+  for (const auto& [document, extra] : extraRows) {
+    auto table = destinationTables.find(document);
+    if (table == destinationTables.end())
+      throw schema::TransformError(fmt::format("a handler on {} writes to {}, which Magento 2 does not have", source, document));
+    stage::RowTable output(stage, "m2", document);
+    output.ensure(extra.columns);
+    std::vector<stage::RowTable::Storage> storage;
+    for (const auto& name : extra.columns) {
+      const schema::Column* column = table->second.find(name);
+      if (!column) throw schema::TransformError(fmt::format("{} has no column {}", document, name));
+      storage.push_back(stage::RowTable::storageFor(*column));
+    }
+    stage::RowTable::Writer writer(stage, output.name(), extra.columns, storage);
+    std::string key = source + ":" + document;
+    stage::RowChecksum checksum;
+    // Numbered 0, 1, 2... per document (not by source chunk), as load expects.
+    stage::Chunk chunk{run, kStep, key, static_cast<std::int64_t>(runs.chunks(run, kStep, key).size())};
+    for (const auto& row : extra.rows) {
+      std::int64_t rowid = writer.insert(run, "insert", sourceChunk, row);
+      if (chunk.rows == 0) chunk.firstRowid = rowid;
+      chunk.lastRowid = rowid;
+      checksum.add(row);
+      ++chunk.rows;
+    }
+    chunk.checksum = checksum.hex();
+    runs.addChunk(chunk);
+    auto progress = runs.document(run, kStep, key);
+    runs.setDocument(run, kStep, {key, document, "done", "rows written by handlers on " + source,
+                                  (progress ? progress->rows : 0) + chunk.rows});
+  }
+}
+
 // Transforms one source document's extracted chunks that are not transformed yet.
 std::int64_t transformDocument(stage::StageFile& stage, audit::AuditTrail& audit, std::int64_t run,
                                schema::DocumentTransformer& transformer, const schema::Table& source,
-                               const schema::Table& destination, std::int64_t& rowsIn) {
+                               const schema::Table& destination, const std::map<std::string, schema::Table>& destinationTables,
+                               StagedHandlerEnvironment& environment, std::int64_t& rowsIn) {
   stage::Runs runs(stage);
   stage::RowTable input(stage, "m1", source.name);
   stage::RowTable output(stage, "m2", destination.name);
@@ -59,6 +100,7 @@ std::int64_t transformDocument(stage::StageFile& stage, audit::AuditTrail& audit
       } catch (const schema::TransformError& error) {
         throw schema::TransformError(fmt::format("{} (document {}, chunk {})", error.what(), source.name, extracted.number));
       }
+      for (const auto& warning : transformer.warnings()) spdlog::warn("{}", warning);
       std::int64_t rowid = writer.insert(run, reader.op(), extracted.number, row);
       if (chunk.rows == 0) chunk.firstRowid = rowid;
       chunk.lastRowid = rowid;
@@ -67,6 +109,7 @@ std::int64_t transformDocument(stage::StageFile& stage, audit::AuditTrail& audit
     }
     chunk.checksum = checksum.hex();
     runs.addChunk(chunk);
+    writeExtraRows(stage, run, source.name, extracted.number, destinationTables, environment.takeExtraRows());
     rowsIn += extracted.rows;
     rowsOut += chunk.rows;
     runs.setDocument(run, kStep, {source.name, destination.name, "running", "", rowsOut});
@@ -121,6 +164,7 @@ TransformResult Transformer::run() {
 
   runs.startStep(result.run, kStep);
   audit_.record(result.run, "transform.start");
+  StagedHandlerEnvironment environment(stage_, result.run, config_);
   auto started = std::chrono::steady_clock::now();
   try {
     for (const auto& extracted : runs.documents(result.run, "extract")) {
@@ -137,9 +181,10 @@ TransformResult Transformer::run() {
         ++result.documents;
         continue;
       }
-      schema::DocumentTransformer transformer(map_, source, destination->second);
+      schema::DocumentTransformer transformer(map_, source, destination->second, &environment);
       std::int64_t rowsIn = 0;
-      std::int64_t rows = transformDocument(stage_, audit_, result.run, transformer, source, destination->second, rowsIn);
+      std::int64_t rows = transformDocument(stage_, audit_, result.run, transformer, source, destination->second,
+                                            destinationTables, environment, rowsIn);
       runs.setDocument(result.run, kStep, {source.name, destination->second.name, "done", "", rows});
       audit_.record(result.run, "transform.document.end", source.name, rows, "into " + destination->second.name);
       result.rowsIn += rowsIn;
