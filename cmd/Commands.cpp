@@ -27,6 +27,7 @@ schema::MapRules loadMap(const schema::Config& config) {
 }  // namespace
 
 int extractCommand(const Options& options) {
+  if (options.mode == "delta") return deltaExtractCommand(options);
   auto config = schema::Config::load(options.config);
   auto map = loadMap(config);
   stage::StageFile stage(options.stage, stage::StageFile::OpenMode::CreateIfMissing);
@@ -38,6 +39,7 @@ int extractCommand(const Options& options) {
 }
 
 int transformCommand(const Options& options) {
+  if (options.mode == "delta") return deltaTransformCommand(options);
   auto config = schema::Config::load(options.config);
   auto map = loadMap(config);
   stage::StageFile stage(options.stage, stage::StageFile::OpenMode::MustExist);
@@ -48,6 +50,7 @@ int transformCommand(const Options& options) {
 }
 
 int loadCommand(const Options& options) {
+  if (options.mode == "delta") return deltaLoadCommand(options);
   auto config = schema::Config::load(options.config);
   auto map = loadMap(config);
   stage::StageFile stage(options.stage, stage::StageFile::OpenMode::MustExist);

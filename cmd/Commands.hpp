@@ -11,5 +11,12 @@ int loadCommand(const Options& options);
 int statusCommand(const Options& options);
 int schemaCommand(const Options& options);
 int deltalogCommand(const Options& options);
+int deltaExtractCommand(const Options& options);
+int deltaTransformCommand(const Options& options);
+int deltaLoadCommand(const Options& options);
+int findingsCommand(const Options& options);
+int auditCommand(const Options& options);
+int reportCommand(const Options& options);
+int pruneCommand(const Options& options);
 
 }  // namespace m2stage::cmd

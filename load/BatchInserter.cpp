@@ -4,11 +4,17 @@ namespace m2stage::load {
 
 BatchInserter::BatchInserter(mariadb::Connection& connection, const std::string& serverTable,
                              const std::vector<std::string>& columns, std::vector<bool> binary,
-                             std::size_t maxStatementBytes)
+                             std::size_t maxStatementBytes, bool upsert)
     : connection_(connection), binary_(std::move(binary)), maxBytes_(maxStatementBytes) {
   head_ = "INSERT INTO " + mariadb::quoteIdentifier(serverTable) + " (";
   for (std::size_t i = 0; i < columns.size(); ++i) head_ += (i ? ", " : "") + mariadb::quoteIdentifier(columns[i]);
   head_ += ") VALUES ";
+  if (upsert) {
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+      std::string column = mariadb::quoteIdentifier(columns[i]);
+      tail_ += (i ? ", " : " ON DUPLICATE KEY UPDATE ") + column + " = VALUES(" + column + ")";
+    }
+  }
 }
 
 void BatchInserter::add(const std::vector<schema::Value>& row) {
@@ -18,7 +24,7 @@ void BatchInserter::add(const std::vector<schema::Value>& row) {
     tuple += connection_.literal(row[i], binary_[i]);
   }
   tuple += ')';
-  if (pendingRows_ > 0 && statement_.size() + tuple.size() + 1 > maxBytes_) flush();
+  if (pendingRows_ > 0 && statement_.size() + tuple.size() + tail_.size() + 1 > maxBytes_) flush();
   if (pendingRows_ == 0) {
     statement_ = head_;
   } else {
@@ -30,6 +36,7 @@ void BatchInserter::add(const std::vector<schema::Value>& row) {
 
 void BatchInserter::flush() {
   if (pendingRows_ == 0) return;
+  statement_ += tail_;
   connection_.execute(statement_);
   statement_.clear();
   pendingRows_ = 0;

@@ -1,5 +1,6 @@
 // Multi-row INSERT statements for one Magento 2 table, each kept under the server's
-// max_allowed_packet; values are escaped by the client library (binary columns as hex).
+// max_allowed_packet; values are escaped by the client library (binary columns as hex). As
+// upserts (delta), a row whose key exists replaces that row's columns.
 #pragma once
 
 #include <string>
@@ -13,7 +14,7 @@ namespace m2stage::load {
 class BatchInserter {
  public:
   BatchInserter(mariadb::Connection& connection, const std::string& serverTable, const std::vector<std::string>& columns,
-                std::vector<bool> binary, std::size_t maxStatementBytes);
+                std::vector<bool> binary, std::size_t maxStatementBytes, bool upsert = false);
 
   void add(const std::vector<schema::Value>& row);
   // Sends what is pending.
@@ -22,6 +23,7 @@ class BatchInserter {
  private:
   mariadb::Connection& connection_;
   std::string head_;
+  std::string tail_;  // upsert: " ON DUPLICATE KEY UPDATE `c` = VALUES(`c`), ..."
   std::string statement_;
   std::vector<bool> binary_;
   std::size_t maxBytes_;

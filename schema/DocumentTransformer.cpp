@@ -62,4 +62,18 @@ std::vector<Value> DocumentTransformer::transform(const std::vector<Value>& sour
   return out;
 }
 
+std::vector<Value> DocumentTransformer::transformKey(const std::vector<Value>& sourceRow) {
+  destinationRecord_.clear();
+  for (const auto& copy : copies_) destinationRecord_.assign(copy.to, sourceRow[copy.from]);
+  warnings_.clear();
+  std::vector<Value> out;
+  out.reserve(outputIndexes_.size());
+  assigned_.assign(outputIndexes_.size(), false);
+  for (std::size_t i = 0; i < outputIndexes_.size(); ++i) {
+    assigned_[i] = destinationRecord_.isSet(outputIndexes_[i]);
+    out.push_back(std::move(destinationRecord_.values()[outputIndexes_[i]]));
+  }
+  return out;
+}
+
 }  // namespace m2stage::schema

@@ -33,6 +33,8 @@ class DocumentTransformer {
   // `sourceRow` is in source table column order; the result is in outputColumns() order.
   // Throws TransformError for a row the handlers reject.
   std::vector<Value> transform(const std::vector<Value>& sourceRow);
+  // For a deleted row (only its key is known): the copied fields only, no handlers.
+  std::vector<Value> transformKey(const std::vector<Value>& sourceRow);
 
   // Warnings the handlers raised on the last transform() call (to be logged as WARNING lines).
   const std::vector<std::string>& warnings() const { return warnings_; }

@@ -1,0 +1,185 @@
+#include "extract/DeltaExtractor.hpp"
+
+#include <algorithm>
+#include <chrono>
+
+#include <SQLiteCpp/Transaction.h>
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+
+#include "extract/ChangeLogNames.hpp"
+#include "mariadb/Catalog.hpp"
+#include "mariadb/Connection.hpp"
+#include "schema/DocumentGroups.hpp"
+#include "schema/TablePrefix.hpp"
+#include "schema/XmlFile.hpp"
+#include "stage/Interrupt.hpp"
+#include "stage/RowTable.hpp"
+#include "stage/Runs.hpp"
+
+namespace m2stage::extract {
+
+namespace {
+
+constexpr const char* kStep = "extract";
+constexpr std::size_t kBatchRows = 2000;
+using schema::Side;
+
+std::string quotedList(const std::vector<std::string>& names, const std::string& qualifier = "") {
+  std::string list;
+  for (const auto& name : names) list += (list.empty() ? "" : ", ") + qualifier + mariadb::quoteIdentifier(name);
+  return list;
+}
+
+// "(`a` = 1 AND `b` = 'x') OR (...)" for a batch of keys.
+std::string keyCondition(mariadb::Connection& connection, const std::vector<std::string>& keyColumns,
+                         const std::vector<mariadb::Row>& keys) {
+  std::string condition;
+  for (const auto& key : keys) {
+    std::string term;
+    for (std::size_t i = 0; i < keyColumns.size(); ++i) {
+      term += (i ? " AND " : "") + mariadb::quoteIdentifier(keyColumns[i]) + " <=> " + connection.literal(key[i], false);
+    }
+    condition += (condition.empty() ? "(" : " OR (") + term + ")";
+  }
+  return condition;
+}
+
+}  // namespace
+
+std::int64_t DeltaPassResult::changes() const {
+  std::int64_t total = 0;
+  for (const auto& [document, count] : upserts) total += count;
+  for (const auto& [document, count] : deletes) total += count;
+  return total;
+}
+
+DeltaExtractor::DeltaExtractor(const schema::Config& config, const schema::MapRules& map, stage::StageFile& stage,
+                               audit::AuditTrail& audit)
+    : config_(config), map_(map), stage_(stage), audit_(audit) {}
+
+DeltaPassResult DeltaExtractor::pass() {
+  auto groupsFile = config_.fileOption("delta_document_groups_file");
+  if (groupsFile.empty())
+    throw schema::InputError(fmt::format("{}: delta needs <delta_document_groups_file> (the tables to follow)",
+                                         config_.file().string()));
+  auto groups = schema::DocumentGroups::load(groupsFile);
+  const auto& settings = config_.database(Side::Source);
+  mariadb::Connection source(settings, config_.initStatements(Side::Source));
+  // Each batch sees the latest committed rows; its change-log rows are locked until it is marked.
+  source.execute("SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED");
+  std::string prefix = config_.prefix(Side::Source);
+  ChangeLogNames names(prefix);
+  auto catalog = mariadb::readCatalog(source);
+
+  stage::Runs runs(stage_);
+  DeltaPassResult result;
+  auto started = std::chrono::steady_clock::now();
+  for (const auto& tracked : groups.flattened()) {
+    auto table = catalog.find(names.table(tracked.name));
+    if (table == catalog.end()) continue;  // not in this Magento 1 (as upstream)
+    if (map_.isDocumentIgnored(tracked.name, Side::Source)) continue;  // its changes stay unprocessed
+    std::string changeLog = names.changeLog(tracked.name);
+    if (!catalog.contains(changeLog))
+      throw stage::StageError(fmt::format("Deltalog for {} is not installed. Its changes since the full extract are "
+                                          "unknown: run `m2stage deltalog install`, then a new full run "
+                                          "(`m2stage extract --reset`) before delta", tracked.name));
+    schema::Table staged = table->second;
+    staged.name = tracked.name;
+    const auto& keys = tracked.key;
+    std::vector<std::size_t> keyIndexes;  // positions of the key columns in the staged row
+    auto columnNames = staged.columnNames();
+    for (const auto& key : keys) {
+      auto position = std::find(columnNames.begin(), columnNames.end(), key);
+      if (position == columnNames.end())
+        throw schema::InputError(fmt::format("{}: key column {} of {} is not in the table", groupsFile.string(), key, tracked.name));
+      keyIndexes.push_back(static_cast<std::size_t>(position - columnNames.begin()));
+    }
+
+    for (;;) {
+      stage::checkInterrupt();
+      source.execute("START TRANSACTION");
+      auto changed = source.query(fmt::format("SELECT {}, `operation` FROM {} WHERE `processed` = 0 ORDER BY {} LIMIT {} FOR UPDATE",
+                                              quotedList(keys), mariadb::quoteIdentifier(changeLog), quotedList(keys), kBatchRows));
+      if (changed.empty()) {
+        source.execute("COMMIT");
+        break;
+      }
+      std::vector<mariadb::Row> keyValues;
+      for (auto& row : changed) keyValues.emplace_back(row.begin(), row.begin() + static_cast<long>(keys.size()));
+      // The current rows of the changed keys; a key without a row was deleted.
+      std::map<mariadb::Row, std::vector<schema::Value>> current;
+      {
+        std::string columns;
+        for (const auto& column : staged.columns) columns += (columns.empty() ? "" : ", ") + mariadb::selectExpression(column);
+        auto stream = source.stream(fmt::format("SELECT {} FROM {} WHERE {}", columns, mariadb::quoteIdentifier(table->first),
+                                                keyCondition(source, keys, keyValues)));
+        while (stream.next()) {
+          std::vector<schema::Value> row(staged.columns.size());
+          for (std::size_t i = 0; i < row.size(); ++i) {
+            if (auto cell = stream.cell(i)) row[i].emplace(*cell);
+          }
+          mariadb::Row key;
+          for (auto index : keyIndexes) key.push_back(row[index]);
+          current.emplace(std::move(key), std::move(row));
+        }
+      }
+      // Stage the batch durably before marking anything processed.
+      {
+        SQLite::Transaction transaction(stage_.db(), SQLite::TransactionBehavior::IMMEDIATE);
+        if (result.run == 0) {
+          result.run = runs.create("delta", "delta", settings.describe(), config_.database(Side::Destination).describe());
+          runs.startStep(result.run, kStep);
+        }
+        runs.saveSchema(result.run, "m1", staged);
+        stage::RowTable rows(stage_, "m1", staged.name);
+        rows.ensure(staged.columnNames());
+        std::vector<stage::RowTable::Storage> storage;
+        for (const auto& column : staged.columns) storage.push_back(stage::RowTable::storageFor(column));
+        stage::RowTable::Writer writer(stage_, rows.name(), staged.columnNames(), storage);
+        auto chunks = runs.chunks(result.run, kStep, staged.name);
+        stage::Chunk chunk{result.run, kStep, staged.name, static_cast<std::int64_t>(chunks.size())};
+        std::int64_t documentRows = 0;
+        for (const auto& previous : chunks) documentRows += previous.rows;
+        stage::RowChecksum checksum;
+        for (const auto& key : keyValues) {
+          auto found = current.find(key);
+          std::vector<schema::Value> row(staged.columns.size());
+          std::string op = "delete";
+          if (found != current.end()) {
+            row = found->second;
+            op = "upsert";
+            ++result.upserts[staged.name];
+          } else {
+            for (std::size_t i = 0; i < keys.size(); ++i) row[keyIndexes[i]] = key[i];
+            ++result.deletes[staged.name];
+          }
+          std::int64_t rowid = writer.insert(result.run, op, chunk.number, row);
+          if (chunk.rows == 0) chunk.firstRowid = rowid;
+          chunk.lastRowid = rowid;
+          checksum.add(row);
+          ++chunk.rows;
+        }
+        chunk.checksum = checksum.hex();
+        runs.addChunk(chunk);
+        runs.setDocument(result.run, kStep, {staged.name, "", "done", "", documentRows + chunk.rows});
+        transaction.commit();
+      }
+      source.execute(fmt::format("UPDATE {} SET `processed` = 1 WHERE {}", mariadb::quoteIdentifier(changeLog),
+                                 keyCondition(source, keys, keyValues)));
+      source.execute("COMMIT");
+      if (changed.size() < kBatchRows) break;
+    }
+    source.execute(fmt::format("DELETE FROM {} WHERE `processed` = 1", mariadb::quoteIdentifier(changeLog)));
+  }
+  if (result.run) {
+    runs.finishStep(result.run, kStep, "done", result.changes());
+    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    for (const auto& [document, count] : result.upserts) audit_.record(result.run, "delta.upserts", document, count);
+    for (const auto& [document, count] : result.deletes) audit_.record(result.run, "delta.deletes", document, count);
+    audit_.record(result.run, "delta.pass", "", result.changes(), fmt::format("{:.2f}s", seconds));
+  }
+  return result;
+}
+
+}  // namespace m2stage::extract

@@ -1,0 +1,38 @@
+// `m2stage extract --delta`: one pass over the change-logs of every tracked document. Each pass is
+// a new delta run in the staging file holding, per changed key, the operation and the current
+// Magento 1 row (a row gone by then is a delete). Change-log rows are locked while a batch is
+// read, staged and committed to SQLite, and only then marked processed, so a change made
+// meanwhile waits for the lock and flags its key unprocessed again: nothing is lost.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+
+#include "audit/AuditTrail.hpp"
+#include "schema/Config.hpp"
+#include "schema/MapRules.hpp"
+#include "stage/StageFile.hpp"
+
+namespace m2stage::extract {
+
+struct DeltaPassResult {
+  std::int64_t run = 0;                       // 0 when nothing had changed (no run is created)
+  std::map<std::string, std::int64_t> upserts, deletes;  // per document
+  std::int64_t changes() const;
+};
+
+class DeltaExtractor {
+ public:
+  DeltaExtractor(const schema::Config& config, const schema::MapRules& map, stage::StageFile& stage,
+                 audit::AuditTrail& audit);
+  DeltaPassResult pass();
+
+ private:
+  const schema::Config& config_;
+  const schema::MapRules& map_;
+  stage::StageFile& stage_;
+  audit::AuditTrail& audit_;
+};
+
+}  // namespace m2stage::extract
