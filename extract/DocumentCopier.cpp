@@ -1,6 +1,10 @@
 #include "extract/DocumentCopier.hpp"
 
+#include "extract/FetchedChunk.hpp"
+
 #include <chrono>
+#include <exception>
+#include <thread>
 
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
@@ -93,42 +97,63 @@ std::int64_t DocumentCopier::copy(std::int64_t expectedRows) {
 
   auto started = std::chrono::steady_clock::now();
   if (limits_.progress) limits_.progress->started(table_.name, rows, expectedRows);
-  auto result = source_.stream(selectStatement(resume));
-  std::vector<schema::Value> row(table_.columns.size());
-  bool more = result.next();
-  while (more) {
-    stage::checkInterrupt();
-    if (limits_.abort && limits_.abort->load()) throw stage::Interrupted();
-    SQLite::Transaction transaction(stage_.db(), SQLite::TransactionBehavior::IMMEDIATE);
-    stage::RowChecksum checksum;
-    stage::Chunk chunk{run_, kStep, table_.name, chunkNumber};
-    std::int64_t bytes = 0;
-    while (more && chunk.rows < limits_.chunkRows && bytes < limits_.chunkBytes) {
-      for (std::size_t i = 0; i < row.size(); ++i) {
-        auto cell = result.cell(i);
-        if (cell) {
-          row[i].emplace(*cell);
-          bytes += static_cast<std::int64_t>(cell->size());
-        } else {
-          row[i].reset();
+  // One thread fetches the next chunk from Magento 1 while this one stages the previous chunk,
+  // so the server's sending and SQLite's writing overlap instead of adding up.
+  ChunkQueue queue(2);
+  std::exception_ptr fetchError;
+  std::thread fetcher([&] {
+    try {
+      auto result = source_.stream(selectStatement(resume));
+      std::size_t columns = table_.columns.size();
+      bool more = result.next();
+      while (more) {
+        FetchedChunk chunk;
+        chunk.columns = columns;
+        while (more && static_cast<std::int64_t>(chunk.rows) < limits_.chunkRows &&
+               static_cast<std::int64_t>(chunk.bytes.size()) < limits_.chunkBytes) {
+          for (std::size_t i = 0; i < columns; ++i) chunk.addCell(result.cell(i));
+          ++chunk.rows;
+          more = result.next();
         }
+        if (!queue.push(std::move(chunk))) return;  // the stager stopped: leave the rest unread
       }
-      std::int64_t rowid = writer.insert(run_, "insert", chunkNumber, row);
-      if (chunk.rows == 0) chunk.firstRowid = rowid;
-      chunk.lastRowid = rowid;
-      checksum.add(row);
-      ++chunk.rows;
-      more = result.next();
+    } catch (...) {
+      fetchError = std::current_exception();
     }
-    chunk.checksum = checksum.hex();
-    rows += chunk.rows;
-    runs_.addChunk(chunk);
-    runs_.setDocument(run_, kStep, {table_.name, "", "running", "", rows});
-    if (limits_.progress) limits_.progress->advanced(table_.name, rows);
-    audit_.record(run_, "extract.chunk", table_.name, chunk.rows, fmt::format("chunk {} checksum {}", chunkNumber, chunk.checksum));
-    transaction.commit();
-    ++chunkNumber;
+    queue.close();
+  });
+  try {
+    std::vector<schema::ValueView> row;
+    while (auto fetched = queue.pop()) {
+      stage::checkInterrupt();
+      if (limits_.abort && limits_.abort->load()) throw stage::Interrupted();
+      SQLite::Transaction transaction(stage_.db(), SQLite::TransactionBehavior::IMMEDIATE);
+      stage::RowChecksum checksum;
+      stage::Chunk chunk{run_, kStep, table_.name, chunkNumber};
+      for (std::size_t r = 0; r < fetched->rows; ++r) {
+        fetched->row(r, row);
+        std::int64_t rowid = writer.insert(run_, "insert", chunkNumber, row);
+        if (chunk.rows == 0) chunk.firstRowid = rowid;
+        chunk.lastRowid = rowid;
+        checksum.add(row);
+        ++chunk.rows;
+      }
+      chunk.checksum = checksum.hex();
+      rows += chunk.rows;
+      runs_.addChunk(chunk);
+      runs_.setDocument(run_, kStep, {table_.name, "", "running", "", rows});
+      if (limits_.progress) limits_.progress->advanced(table_.name, rows);
+      audit_.record(run_, "extract.chunk", table_.name, chunk.rows, fmt::format("chunk {} checksum {}", chunkNumber, chunk.checksum));
+      transaction.commit();
+      ++chunkNumber;
+    }
+  } catch (...) {
+    queue.close();
+    fetcher.join();
+    throw;
   }
+  fetcher.join();
+  if (fetchError) std::rethrow_exception(fetchError);
   if (limits_.progress) limits_.progress->finished(table_.name);
   runs_.setDocument(run_, kStep, {table_.name, "", "done", "", rows});
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace m2stage::schema {
@@ -33,5 +34,7 @@ struct Table {
 
 // A cell value: bytes exactly as the server sent them, or NULL.
 using Value = std::optional<std::string>;
+// The same, borrowed from a buffer that outlives its use (extract's fetched batches).
+using ValueView = std::optional<std::string_view>;
 
 }  // namespace m2stage::schema

@@ -1,6 +1,7 @@
 #include "stage/RowTable.hpp"
 
 #include <charconv>
+#include <cstring>
 
 #include <fmt/format.h>
 
@@ -62,7 +63,7 @@ RowTable::Storage RowTable::storageFor(const schema::Column& column) {
 
 namespace {
 // "5", "-12": an integer whose text SQLite gives back unchanged. "007", "-0", "+1" are not.
-bool canonicalInteger(const std::string& text, std::int64_t& value) {
+bool canonicalInteger(std::string_view text, std::int64_t& value) {
   if (text.empty() || text.size() > 20) return false;
   auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
   return error == std::errc() && end == text.data() + text.size() && std::to_string(value) == text;
@@ -71,38 +72,65 @@ bool canonicalInteger(const std::string& text, std::int64_t& value) {
 
 RowTable::Writer::Writer(StageFile& stage, const std::string& table, const std::vector<std::string>& columns,
                          std::vector<Storage> storage)
-    : db_(stage.db()),
-      statement_(stage.db(), [&] {
-        std::string sql = fmt::format("INSERT INTO {} (_run, _op, _chunk", StageFile::quote(table));
-        if (!columns.empty()) sql += ", " + columnList(columns);
-        sql += ") VALUES (?, ?, ?";
-        for (std::size_t i = 0; i < columns.size(); ++i) sql += ", ?";
-        return sql + ")";
-      }()),
-      storage_(std::move(storage)) {}
+    : stage_(stage), statement_(nullptr, sqlite3_finalize), storage_(std::move(storage)) {
+  std::string sql = fmt::format("INSERT INTO {} (_run, _op, _chunk", StageFile::quote(table));
+  if (!columns.empty()) sql += ", " + columnList(columns);
+  sql += ") VALUES (?, ?, ?";
+  for (std::size_t i = 0; i < columns.size(); ++i) sql += ", ?";
+  sql += ")";
+  sqlite3_stmt* prepared = nullptr;
+  if (sqlite3_prepare_v3(stage.db().getHandle(), sql.c_str(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT,
+                         &prepared, nullptr) != SQLITE_OK)
+    throw StageError(fmt::format("{}: {}", stage.path().string(), sqlite3_errmsg(stage.db().getHandle())));
+  statement_.reset(prepared);
+}
+
+void RowTable::Writer::begin(std::int64_t run, const std::string& op, std::int64_t chunk) {
+  sqlite3_reset(statement_.get());
+  sqlite3_bind_int64(statement_.get(), 1, run);
+  sqlite3_bind_text(statement_.get(), 2, op.data(), static_cast<int>(op.size()), SQLITE_STATIC);
+  sqlite3_bind_int64(statement_.get(), 3, chunk);
+}
+
+void RowTable::Writer::bind(std::size_t column, const char* data, std::size_t size) {
+  int index = static_cast<int>(column) + 4;
+  Storage storage = column < storage_.size() ? storage_[column] : Storage::Text;
+  std::int64_t integer = 0;
+  if (!data) {
+    sqlite3_bind_null(statement_.get(), index);
+  } else if (storage == Storage::Blob) {
+    sqlite3_bind_blob(statement_.get(), index, data, static_cast<int>(size), SQLITE_STATIC);
+  } else if (storage == Storage::Integer && canonicalInteger(std::string_view(data, size), integer)) {
+    sqlite3_bind_int64(statement_.get(), index, integer);
+  } else {
+    sqlite3_bind_text(statement_.get(), index, data, static_cast<int>(size), SQLITE_STATIC);
+  }
+}
+
+std::int64_t RowTable::Writer::finish() {
+  if (sqlite3_step(statement_.get()) != SQLITE_DONE)
+    throw StageError(fmt::format("{}: {}", stage_.path().string(), sqlite3_errmsg(stage_.db().getHandle())));
+  return sqlite3_last_insert_rowid(stage_.db().getHandle());
+}
 
 std::int64_t RowTable::Writer::insert(std::int64_t run, const std::string& op, std::int64_t chunk,
                                       const std::vector<schema::Value>& values) {
-  statement_.reset();
-  statement_.bind(1, run);
-  statement_.bindNoCopy(2, op);
-  statement_.bind(3, chunk);
+  begin(run, op, chunk);
   for (std::size_t i = 0; i < values.size(); ++i) {
-    int index = static_cast<int>(i) + 4;
-    Storage storage = i < storage_.size() ? storage_[i] : Storage::Text;
-    std::int64_t integer = 0;
-    if (!values[i]) {
-      statement_.bind(index);
-    } else if (storage == Storage::Blob) {
-      statement_.bindNoCopy(index, values[i]->data(), static_cast<int>(values[i]->size()));
-    } else if (storage == Storage::Integer && canonicalInteger(*values[i], integer)) {
-      statement_.bind(index, integer);
-    } else {
-      statement_.bindNoCopy(index, *values[i]);
-    }
+    // An empty string's data() is still a valid pointer: '' stays apart from NULL.
+    bind(i, values[i] ? values[i]->data() : nullptr, values[i] ? values[i]->size() : 0);
   }
-  statement_.exec();
-  return db_.getLastInsertRowid();
+  return finish();
+}
+
+std::int64_t RowTable::Writer::insert(std::int64_t run, const std::string& op, std::int64_t chunk,
+                                      const std::vector<schema::ValueView>& values) {
+  begin(run, op, chunk);
+  static const char empty = '\0';
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    bind(i, values[i] ? (values[i]->data() ? values[i]->data() : &empty) : nullptr, values[i] ? values[i]->size() : 0);
+  }
+  return finish();
 }
 
 RowTable::Reader::Reader(StageFile& stage, const std::string& table, const std::vector<std::string>& columns,
@@ -130,21 +158,35 @@ bool RowTable::Reader::next() {
   return true;
 }
 
-void RowChecksum::addBytes(const void* data, std::size_t size) {
-  const auto* bytes = static_cast<const unsigned char*>(data);
-  for (std::size_t i = 0; i < size; ++i) {
-    hash_ ^= bytes[i];
-    hash_ *= 1099511628211ULL;
+void RowChecksum::mix(std::uint64_t word) {
+  hash_ = (hash_ ^ word) * 0x9E3779B97F4A7C15ULL;
+  hash_ ^= hash_ >> 29;
+}
+
+void RowChecksum::addBytes(const char* data, std::size_t size) {
+  std::size_t i = 0;
+  for (; i + 8 <= size; i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, data + i, 8);
+    mix(word);
   }
+  std::uint64_t tail = 0;
+  std::memcpy(&tail, data + i, size - i);
+  mix(tail ^ (static_cast<std::uint64_t>(size - i) << 56));
+}
+
+void RowChecksum::addCell(const char* data, std::size_t size, bool null) {
+  // A length prefix keeps ("ab","c") apart from ("a","bc"); a NULL marker keeps NULL apart from ''.
+  mix(null ? ~std::uint64_t{0} : size);
+  if (!null) addBytes(data, size);
 }
 
 void RowChecksum::add(const std::vector<schema::Value>& row) {
-  for (const auto& value : row) {
-    // A length prefix keeps ("ab","c") apart from ("a","bc"); a NULL marker keeps NULL apart from ''.
-    std::uint64_t length = value ? value->size() : ~std::uint64_t{0};
-    addBytes(&length, sizeof(length));
-    if (value) addBytes(value->data(), value->size());
-  }
+  for (const auto& value : row) addCell(value ? value->data() : nullptr, value ? value->size() : 0, !value);
+}
+
+void RowChecksum::add(const std::vector<schema::ValueView>& row) {
+  for (const auto& value : row) addCell(value ? value->data() : nullptr, value ? value->size() : 0, !value);
 }
 
 std::string RowChecksum::hex() const { return fmt::format("{:016x}", hash_); }

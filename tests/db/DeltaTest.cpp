@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -81,6 +82,7 @@ class DeltaTest : public ::testing::Test {
   pid_t spawn(const std::vector<std::string>& arguments) {
     pid_t child = fork();
     if (child == 0) {
+      prctl(PR_SET_PDEATHSIG, SIGKILL);  // never outlive a test that failed half-way
       std::vector<std::string> all{"m2stage"};
       all.insert(all.end(), arguments.begin(), arguments.end());
       all.insert(all.end(), {config_.string(), "--stage", stage_.string(), "-q", "--log-file",
@@ -179,6 +181,7 @@ TEST_F(DeltaTest, WritersKillsAndRestartsLoseNothing) {
     std::mt19937 random(static_cast<unsigned>(seed));
     while (!stop) {
       int id = 1 + static_cast<int>(random() % 330);
+      try {
       switch (random() % 7) {
         case 0: connection->execute(fmt::format("INSERT INTO orders (status, total) VALUES ('new', {})", random() % 1000)); break;
         case 1: connection->execute(fmt::format("UPDATE orders SET status = 'u{}', total = total + 1 WHERE entity_id = {}", random() % 100, id)); break;
@@ -192,6 +195,11 @@ TEST_F(DeltaTest, WritersKillsAndRestartsLoseNothing) {
           break;
         case 5: connection->execute(fmt::format("REPLACE INTO vendor_points VALUES ({}, 'gold', {})", id, random() % 500)); break;
         default: connection->execute(fmt::format("DELETE FROM vendor_points WHERE customer_id = {} AND program = 'silver'", id)); break;
+      }
+      } catch (const mariadb::DatabaseError& error) {
+        // The two writers collide on purpose (same keys); a duplicate or a deadlock is their
+        // business, not the migration's: the statement simply did not happen.
+        if (error.code() != 1062 && error.code() != 1213) throw;
       }
       ++writes;
     }

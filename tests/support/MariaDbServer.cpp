@@ -1,6 +1,7 @@
 #include "support/MariaDbServer.hpp"
 
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -30,14 +31,18 @@ void MariaDbServer::start() {
                           &output);
   if (status != 0) throw std::runtime_error("mariadb-install-db failed:\n" + output);
 
+  std::filesystem::create_directories(directory_ / "tmp");
   pid_ = fork();
   if (pid_ == 0) {
+    prctl(PR_SET_PDEATHSIG, SIGTERM);  // a crashed test program takes its server down with it
     std::string datadir = "--datadir=" + data.string();
     std::string socket = "--socket=" + socket_.string();
     std::string pidFile = "--pid-file=" + (directory_ / "mariadb.pid").string();
     std::string logFile = "--log-error=" + (directory_ / "error.log").string();
+    // Its own temp dir: nothing else on the machine cleaning /tmp can pull files from under it.
+    std::string tmpdir = "--tmpdir=" + (directory_ / "tmp").string();
     execlp("mariadbd", "mariadbd", "--no-defaults", datadir.c_str(), socket.c_str(), pidFile.c_str(),
-           logFile.c_str(), "--user=root", "--skip-networking", "--innodb-buffer-pool-size=256M",
+           logFile.c_str(), tmpdir.c_str(), "--user=root", "--skip-networking", "--innodb-buffer-pool-size=256M",
            "--innodb-flush-log-at-trx-commit=2", "--max-allowed-packet=64M", "--local-infile=1",
            static_cast<char*>(nullptr));
     _exit(127);

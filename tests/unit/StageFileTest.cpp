@@ -122,7 +122,7 @@ TEST_F(StageFileTest, StagedRowsKeepBytesNullsAndEmptyStringsApart) {
   EXPECT_FALSE(reader.next());
   EXPECT_THROW(table.ensure({"id", "other"}), stage::StageError);
   // "007" is not a canonical integer, so it stays text; a canonical one is an INTEGER for sqlite3 users.
-  writer.insert(1, "insert", 0, {std::string("42"), std::nullopt, std::nullopt});
+  writer.insert(1, "insert", 0, std::vector<schema::Value>{std::string("42"), std::nullopt, std::nullopt});
   EXPECT_EQ(stage.db().execAndGet("SELECT COUNT(*) FROM \"m1.odd \"\"name\"\"\" WHERE id = 42").getInt(), 1);
   EXPECT_EQ(stage.db().execAndGet("SELECT typeof(id) FROM \"m1.odd \"\"name\"\"\" WHERE id = '007'").getString(), "text");
 }
