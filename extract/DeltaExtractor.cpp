@@ -13,6 +13,7 @@
 #include "schema/DocumentGroups.hpp"
 #include "schema/TablePrefix.hpp"
 #include "schema/XmlFile.hpp"
+#include "stage/ChunkWriter.hpp"
 #include "stage/Interrupt.hpp"
 #include "stage/RowTable.hpp"
 #include "stage/Runs.hpp"
@@ -138,29 +139,23 @@ DeltaPassResult DeltaExtractor::pass() {
         for (const auto& column : staged.columns) storage.push_back(stage::RowTable::storageFor(column));
         stage::RowTable::Writer writer(stage_, rows.name(), staged.columnNames(), storage);
         auto chunks = runs.chunks(result.run, kStep, staged.name);
-        stage::Chunk chunk{result.run, kStep, staged.name, static_cast<std::int64_t>(chunks.size())};
         std::int64_t documentRows = 0;
         for (const auto& previous : chunks) documentRows += previous.rows;
-        stage::RowChecksum checksum;
+        stage::ChunkWriter chunkWriter(writer, {result.run, kStep, staged.name, static_cast<std::int64_t>(chunks.size())});
         for (const auto& key : keyValues) {
           auto found = current.find(key);
-          std::vector<schema::Value> row(staged.columns.size());
-          std::string op = "delete";
           if (found != current.end()) {
-            row = found->second;
-            op = "upsert";
+            chunkWriter.add("upsert", found->second);
             ++result.upserts[staged.name];
           } else {
+            // Gone by now: a delete, of which only the key is known.
+            std::vector<schema::Value> row(staged.columns.size());
             for (std::size_t i = 0; i < keys.size(); ++i) row[keyIndexes[i]] = key[i];
+            chunkWriter.add("delete", row);
             ++result.deletes[staged.name];
           }
-          std::int64_t rowid = writer.insert(result.run, op, chunk.number, row);
-          if (chunk.rows == 0) chunk.firstRowid = rowid;
-          chunk.lastRowid = rowid;
-          checksum.add(row);
-          ++chunk.rows;
         }
-        chunk.checksum = checksum.hex();
+        stage::Chunk chunk = chunkWriter.finish();
         runs.addChunk(chunk);
         runs.setDocument(result.run, kStep, {staged.name, "", "done", "", documentRows + chunk.rows});
         transaction.commit();

@@ -12,6 +12,7 @@
 #include <spdlog/spdlog.h>
 
 #include "mariadb/Catalog.hpp"
+#include "stage/ChunkWriter.hpp"
 #include "stage/Interrupt.hpp"
 #include "stage/RowTable.hpp"
 
@@ -128,17 +129,12 @@ std::int64_t DocumentCopier::copy(std::int64_t expectedRows) {
       stage::checkInterrupt();
       if (limits_.abort && limits_.abort->load()) throw stage::Interrupted();
       SQLite::Transaction transaction(stage_.db(), SQLite::TransactionBehavior::IMMEDIATE);
-      stage::RowChecksum checksum;
-      stage::Chunk chunk{run_, kStep, table_.name, chunkNumber};
+      stage::ChunkWriter chunkWriter(writer, {run_, kStep, table_.name, chunkNumber});
       for (std::size_t r = 0; r < fetched->rows; ++r) {
         fetched->row(r, row);
-        std::int64_t rowid = writer.insert(run_, "insert", chunkNumber, row);
-        if (chunk.rows == 0) chunk.firstRowid = rowid;
-        chunk.lastRowid = rowid;
-        checksum.add(row);
-        ++chunk.rows;
+        chunkWriter.add("insert", row);
       }
-      chunk.checksum = checksum.hex();
+      stage::Chunk chunk = chunkWriter.finish();
       rows += chunk.rows;
       runs_.addChunk(chunk);
       runs_.setDocument(run_, kStep, {table_.name, "", "running", "", rows});

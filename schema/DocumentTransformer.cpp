@@ -52,6 +52,10 @@ std::vector<Value> DocumentTransformer::transform(const std::vector<Value>& sour
   for (auto& handler : destinationHandlers_) handler->handle(destinationRecord_, destinationRecord_);
   warnings_ = sourceRecord_.warnings();
   warnings_.insert(warnings_.end(), destinationRecord_.warnings().begin(), destinationRecord_.warnings().end());
+  return takeOutput();
+}
+
+std::vector<Value> DocumentTransformer::takeOutput() {
   std::vector<Value> out;
   out.reserve(outputIndexes_.size());
   assigned_.assign(outputIndexes_.size(), false);
@@ -66,14 +70,7 @@ std::vector<Value> DocumentTransformer::transformKey(const std::vector<Value>& s
   destinationRecord_.clear();
   for (const auto& copy : copies_) destinationRecord_.assign(copy.to, sourceRow[copy.from]);
   warnings_.clear();
-  std::vector<Value> out;
-  out.reserve(outputIndexes_.size());
-  assigned_.assign(outputIndexes_.size(), false);
-  for (std::size_t i = 0; i < outputIndexes_.size(); ++i) {
-    assigned_[i] = destinationRecord_.isSet(outputIndexes_[i]);
-    out.push_back(std::move(destinationRecord_.values()[outputIndexes_[i]]));
-  }
-  return out;
+  return takeOutput();
 }
 
 }  // namespace m2stage::schema

@@ -44,6 +44,8 @@ class DocumentTransformer {
   const std::vector<bool>& assigned() const { return assigned_; }
 
  private:
+  // The destination record's output columns, moved out, with their assigned() flags.
+  std::vector<Value> takeOutput();
   struct Copy {
     std::size_t from;  // index in the source row
     std::size_t to;    // index in the destination record
