@@ -7,6 +7,10 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <fstream>
+#include <map>
+#include <random>
+#include <set>
 #include <thread>
 
 #include <SQLiteCpp/Database.h>
@@ -204,6 +208,71 @@ TEST_F(ExtractTest, KilledExtractResumesToTheSameStagedRowsAsACleanRun) {
     EXPECT_EQ(a.getColumn(2).getDouble(), b.getColumn(2).getDouble()) << table << ": bytes";
   }
   EXPECT_EQ(killed.execAndGet("SELECT COUNT(*) FROM \"m1.doc_3\"").getInt(), 120000);
+}
+
+
+TEST_F(ExtractTest, ChangesDuringExtractAreInTheSnapshotOrInAChangeLog) {
+  server().createDatabase("live_m1");
+  server().runSql("live_m1", "CREATE TABLE orders (id INT NOT NULL AUTO_INCREMENT PRIMARY KEY, v VARCHAR(40));"
+                             "INSERT INTO orders SELECT seq, CONCAT('v', seq) FROM seq_1_to_60000;");
+  std::ofstream(directory_ / "deltalog.xml")
+      << "<groups><group name=\"delta_map\"><document key=\"id\">orders</document></group></groups>";
+  auto configFile = config("live_m1", "live_m1", "<bulk_size>500</bulk_size><delta_document_groups_file>deltalog.xml"
+                                                 "</delta_document_groups_file>");
+  pid_t child = fork();
+  if (child == 0) {
+    std::string stagePath = stage_.string();
+    execl(binary().c_str(), "m2stage", "extract", configFile.c_str(), "--stage", stagePath.c_str(), "--jobs", "1", "-q",
+          static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  // Write while extract runs: updates, deletes and inserts, remembering every key touched.
+  std::set<int> touched;
+  auto connection = server().connect("live_m1");
+  std::mt19937 random(11);
+  int status = 0;
+  int writes = 0;
+  while (waitpid(child, &status, WNOHANG) == 0) {
+    int id = 1 + static_cast<int>(random() % 61000);
+    switch (random() % 3) {
+      case 0: connection->execute(fmt::format("UPDATE orders SET v = 'changed-{}' WHERE id = {}", writes, id)); break;
+      case 1: connection->execute(fmt::format("DELETE FROM orders WHERE id = {}", id)); break;
+      default: connection->execute(fmt::format("REPLACE INTO orders VALUES ({}, 'inserted-{}')", id, writes)); break;
+    }
+    touched.insert(id);
+    ++writes;
+  }
+  ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+  ASSERT_GT(writes, 50) << "extract ended before the writer got going";
+
+  // Every touched key: its staged row equals Magento 1 now, or the change-log has it pending.
+  std::map<int, std::optional<std::string>> now, staged;
+  std::set<int> pending;
+  for (auto& row : connection->query("SELECT id, v FROM orders")) {
+    int id = std::stoi(*row[0]);
+    if (touched.contains(id)) now[id] = row[1];
+  }
+  for (auto& row : connection->query("SELECT id FROM m2_cl_orders WHERE processed = 0")) pending.insert(std::stoi(*row[0]));
+  SQLite::Database stage(stage_.string());
+  SQLite::Statement query(stage, "SELECT id, v FROM \"m1.orders\" WHERE _run = 1");
+  while (query.executeStep()) {
+    int id = query.getColumn(0).getInt();
+    if (touched.contains(id)) staged[id] = query.getColumn(1).getString();
+  }
+  int missed = 0, inChangeLog = 0;
+  for (int id : touched) {
+    auto current = now.contains(id) ? now[id] : std::nullopt;
+    auto snapshot = staged.contains(id) ? staged[id] : std::nullopt;
+    if (pending.contains(id)) {
+      ++inChangeLog;
+    } else if (current != snapshot) {
+      ++missed;
+      ADD_FAILURE() << "key " << id << " changed but is neither in the snapshot nor in the change-log";
+      if (missed > 5) break;
+    }
+  }
+  EXPECT_EQ(missed, 0);
+  EXPECT_GT(inChangeLog, 0) << "the writer's changes should reach the change-log";
 }
 
 }  // namespace
