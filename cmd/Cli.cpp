@@ -47,6 +47,10 @@ const std::map<std::string, Command>& commands() {
       {"status", {"show runs and per-document progress", statusCommand, false}},
       {"schema", {"store the Magento 2 schema in the staging file (for transform without Magento 2)", schemaCommand, true}},
       {"deltalog", {"change capture on Magento 1: status, install or remove", deltalogCommand, true, "status|install|remove"}},
+      {"findings", {"list integrity and volume findings, grouped, with counts", findingsCommand, false}},
+      {"audit", {"show the audit trail: who ran what, where, when, and how it ended", auditCommand, false}},
+      {"report", {"write a self-contained HTML report of the migration", reportCommand, false}},
+      {"prune", {"drop the staged rows of old runs, keeping their audit, findings and progress", pruneCommand, false}},
   };
   return all;
 }
@@ -89,6 +93,24 @@ po::options_description commandOptions(const std::string& name, const Command& c
         "follow", po::bool_switch(), "delta: repeat passes until Ctrl-C; load: wait for runs still being written")(
         "interval", po::value<double>()->default_value(5.0)->value_name("SECONDS"), "pause between --follow passes");
   }
+  if (name == "load")
+    description.add_options()("finished-only", po::bool_switch(),
+                              "load the documents extracted so far of a run whose extract is not done")(
+        "verify-only", po::bool_switch(), "write nothing: compare Magento 2 with the staged rows again");
+  if (name == "status" || name == "findings" || name == "audit")
+    description.add_options()("format", po::value<std::string>()->default_value("table")->value_name("table|json|csv"),
+                              "table for people; json or csv for scripts (see README)");
+  if (name == "findings")
+    description.add_options()("kind", po::value<std::string>()->value_name("K"), "only findings of this kind")(
+        "document", po::value<std::string>()->value_name("D"), "only findings about this document");
+  if (name == "audit")
+    description.add_options()("since", po::value<std::string>()->value_name("TIME"),
+                              "only commands active since TIME (UTC date or time, or 30m, 12h, 7d ago)");
+  if (name == "report")
+    description.add_options()("html", po::value<std::string>()->value_name("FILE"), "the HTML file to write (required)");
+  if (name == "prune")
+    description.add_options()("before", po::value<std::int64_t>()->value_name("RUN"),
+                              "drop the staged rows of runs below RUN (required)");
   description.add_options()("run", po::value<std::int64_t>()->value_name("N"), "the run to work on (default: newest)")(
       "verbose,v", po::value<Verbosity>()->zero_tokens()->composing(), "more output (-vv: debug)")(
       "quiet,q", po::bool_switch(), "errors only")("log-file", po::value<std::string>()->value_name("FILE"),
@@ -182,9 +204,23 @@ int run(int argc, char** argv) {
     if (!values.count("stage")) throw po::error("--stage FILE is required");
     options.stage = values["stage"].as<std::string>();
     if (values.count("run")) options.run = values["run"].as<std::int64_t>();
+    if (values.count("finished-only")) options.finishedOnly = values["finished-only"].as<bool>();
+    if (values.count("verify-only")) options.verifyOnly = values["verify-only"].as<bool>();
     if (values.count("verbose")) options.verbosity = values["verbose"].as<Verbosity>().level;
     if (values["quiet"].as<bool>()) options.verbosity = -1;
     if (values.count("log-file")) options.logFile = values["log-file"].as<std::string>();
+    if (values.count("format")) {
+      options.format = values["format"].as<std::string>();
+      if (options.format != "table" && options.format != "json" && options.format != "csv")
+        throw po::error("--format must be table, json or csv");
+    }
+    if (values.count("kind")) options.kind = values["kind"].as<std::string>();
+    if (values.count("document")) options.document = values["document"].as<std::string>();
+    if (values.count("since")) options.since = values["since"].as<std::string>();
+    if (values.count("html")) options.html = values["html"].as<std::string>();
+    if (name == "report" && options.html.empty()) throw po::error("--html FILE is required");
+    if (values.count("before")) options.before = values["before"].as<std::int64_t>();
+    if (name == "prune" && !options.before) throw po::error("--before RUN is required");
   } catch (const po::error& error) {
     std::cerr << fmt::format("m2stage {}: {}\n", name, error.what());
     return kUsageError;

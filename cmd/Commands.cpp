@@ -1,5 +1,9 @@
 #include "cmd/Commands.hpp"
 
+#include <chrono>
+#include <filesystem>
+#include <thread>
+
 #include <SQLiteCpp/Transaction.h>
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
@@ -10,6 +14,7 @@
 #include "load/Loader.hpp"
 #include "schema/Config.hpp"
 #include "schema/MapRules.hpp"
+#include "stage/Interrupt.hpp"
 #include "stage/Runs.hpp"
 #include "stage/StageFile.hpp"
 #include "transform/DestinationSchema.hpp"
@@ -53,11 +58,27 @@ int loadCommand(const Options& options) {
   if (options.mode == "delta") return deltaLoadCommand(options);
   auto config = schema::Config::load(options.config);
   auto map = loadMap(config);
+  // --follow may start before extract has created the staging file.
+  while (options.follow && !std::filesystem::exists(options.stage)) {
+    stage::checkInterrupt();
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  }
   stage::StageFile stage(options.stage, stage::StageFile::OpenMode::MustExist);
   audit::AuditTrail audit(stage, options.commandLine);
-  auto result = load::Loader(config, map, stage, audit, {options.autoResolve, options.reset, options.run, options.jobs, options.progress}).run();
-  fmt::print("load: run {}: {} rows into {} documents of {}\n", result.run, result.rows, result.documents,
-             config.database(schema::Side::Destination).describe());
+  load::LoadOptions loadOptions{options.autoResolve, options.reset, options.run, options.jobs, options.progress};
+  loadOptions.finishedOnly = options.finishedOnly;
+  loadOptions.verifyOnly = options.verifyOnly;
+  loadOptions.follow = options.follow;
+  loadOptions.interval = options.interval;
+  auto result = load::Loader(config, map, stage, audit, loadOptions).run();
+  if (options.verifyOnly) {
+    fmt::print("load: run {}: {} documents ({} rows) in {} match the staged rows\n", result.run, result.documents,
+               result.rows, config.database(schema::Side::Destination).describe());
+  } else {
+    fmt::print("load: run {}: {} rows into {} documents of {}{}\n", result.run, result.rows, result.documents,
+               config.database(schema::Side::Destination).describe(),
+               result.complete ? "" : " (documents still being extracted are left for a later load)");
+  }
   return kSuccess;
 }
 

@@ -38,6 +38,17 @@ void BatchInserter::flush() {
   if (pendingRows_ == 0) return;
   statement_ += tail_;
   connection_.execute(statement_);
+  // A multi-row INSERT reports its warnings in the info line; a single-row one has none, so ask.
+  std::string info = connection_.info();
+  std::uint64_t warnings = info.empty() ? (keepWarnings_ ? ServerWarnings::count(connection_) : 0)
+                                        : ServerWarnings::countFromInfo(info);
+  if (warnings) {
+    warningCount_ += warnings;
+    if (warnings_.size() < keepWarnings_) {
+      for (auto& warning : ServerWarnings::fetch(connection_, keepWarnings_ - warnings_.size()))
+        warnings_.push_back(std::move(warning));
+    }
+  }
   statement_.clear();
   pendingRows_ = 0;
 }

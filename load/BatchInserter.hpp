@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "load/ServerWarnings.hpp"
 #include "mariadb/Connection.hpp"
 #include "schema/Table.hpp"
 
@@ -20,6 +21,12 @@ class BatchInserter {
   // Sends what is pending.
   void flush();
 
+  // The server's warnings over every statement sent, and the first few of them (kept up to
+  // `keepWarnings`): non-strict coercions the caller reports.
+  std::uint64_t warningCount() const { return warningCount_; }
+  const std::vector<ServerWarning>& warnings() const { return warnings_; }
+  void keepWarnings(std::size_t limit) { keepWarnings_ = limit; }
+
  private:
   mariadb::Connection& connection_;
   std::string head_;
@@ -28,6 +35,9 @@ class BatchInserter {
   std::vector<bool> binary_;
   std::size_t maxBytes_;
   std::size_t pendingRows_ = 0;
+  std::uint64_t warningCount_ = 0;
+  std::vector<ServerWarning> warnings_;
+  std::size_t keepWarnings_ = 0;
 };
 
 }  // namespace m2stage::load

@@ -11,20 +11,78 @@
 
 #include "load/BatchInserter.hpp"
 #include "load/InfileLoader.hpp"
+#include "load/Loader.hpp"
 #include "stage/Interrupt.hpp"
 
 namespace m2stage::load {
 
 namespace {
+
 constexpr const char* kStep = "load";
+constexpr std::size_t kRowBatch = 200;  // rows per INSERT while looking for colliding rows
+constexpr const char* kBulkSession = "SET SESSION SQL_MODE='NO_AUTO_VALUE_ON_ZERO', UNIQUE_CHECKS=0";
+
+// 1062 ER_DUP_ENTRY; 1180 ER_ERROR_DURING_COMMIT: InnoDB's bulk insert into an empty table (unique
+// checks off) finds the duplicate only when it builds the index, and fails the whole statement.
+bool isCollision(const mariadb::DatabaseError& error) { return error.code() == 1062 || error.code() == 1180; }
+
+// The chunk needs a closer look (rows were skipped or refused as duplicates).
+struct CollisionSuspected {};
+
+// "Duplicate entry 'x' for key 'y'" -> "y"
+std::string keyName(const std::string& message) {
+  auto start = message.find("for key '");
+  if (start == std::string::npos) return "";
+  start += 9;
+  auto end = message.rfind('\'');
+  return end == std::string::npos || end < start ? "" : message.substr(start, end - start);
 }
+
+// Staged rows with their rowids, in rowid order.
+class RowidReader {
+ public:
+  RowidReader(stage::StageFile& stage, const std::string& table, const std::vector<std::string>& columns,
+              std::int64_t first, std::int64_t last, bool descending = false)
+      : statement_(stage.db(), [&] {
+          std::string list;
+          for (const auto& column : columns) list += ", " + stage::StageFile::quote(column);
+          return fmt::format("SELECT rowid{} FROM {} WHERE rowid BETWEEN ? AND ? ORDER BY rowid{}", list,
+                             stage::StageFile::quote(table), descending ? " DESC" : "");
+        }()),
+        values_(columns.size()) {
+    statement_.bind(1, first);
+    statement_.bind(2, last);
+  }
+  bool next() {
+    if (!statement_.executeStep()) return false;
+    rowid_ = statement_.getColumn(0).getInt64();
+    for (std::size_t i = 0; i < values_.size(); ++i) {
+      auto column = statement_.getColumn(static_cast<int>(i) + 1);
+      if (column.isNull()) {
+        values_[i].reset();
+      } else {
+        values_[i].emplace(static_cast<const char*>(column.getBlob()), static_cast<std::size_t>(column.getBytes()));
+      }
+    }
+    return true;
+  }
+  std::int64_t rowid() const { return rowid_; }
+  const std::vector<schema::Value>& values() const { return values_; }
+
+ private:
+  SQLite::Statement statement_;
+  std::vector<schema::Value> values_;
+  std::int64_t rowid_ = 0;
+};
+
+}  // namespace
 
 DocumentLoader::DocumentLoader(mariadb::Connection& destination, stage::StageFile& stage, audit::AuditTrail& audit,
                                std::int64_t run, const stage::DocumentProgress& transformed, const schema::Table& table,
                                std::string serverTable, LoadSettings& settings, stage::ProgressListener* progress)
-    : destination_(destination), stage_(stage), audit_(audit), runs_(stage), run_(run), transformed_(transformed),
-      table_(table), serverTable_(std::move(serverTable)), staged_(stage, "m2", table.name), columns_(staged_.columns()),
-      settings_(settings), progress_(progress) {
+    : destination_(destination), stage_(stage), audit_(audit), runs_(stage), records_(stage), run_(run),
+      transformed_(transformed), table_(table), serverTable_(std::move(serverTable)), staged_(stage, "m2", table.name),
+      columns_(staged_.columns()), settings_(settings), progress_(progress) {
   for (const auto& column : columns_) {
     const schema::Column* definition = table_.find(column);
     if (!definition)
@@ -34,24 +92,39 @@ DocumentLoader::DocumentLoader(mariadb::Connection& destination, stage::StageFil
   }
 }
 
+std::string DocumentLoader::describeKey(const std::vector<schema::Value>& row) const {
+  std::string text;
+  const auto& key = table_.primaryKey.empty() ? columns_ : table_.primaryKey;
+  for (const auto& column : key) {
+    auto position = std::find(columns_.begin(), columns_.end(), column);
+    if (position == columns_.end()) continue;
+    const auto& value = row[static_cast<std::size_t>(position - columns_.begin())];
+    std::string shown = value ? (value->size() > 60 ? value->substr(0, 60) + "..." : *value) : "NULL";
+    text += fmt::format("{}{}={}", text.empty() ? "" : ", ", column, shown);
+    if (table_.primaryKey.empty() && text.size() > 200) break;
+  }
+  return text;
+}
+
 std::int64_t DocumentLoader::load() {
   auto progress = runs_.document(run_, kStep, transformed_.document);
-  if (!progress) clearTable();
+  if (!progress) clearTable();  // normally done already by clearIfNew()
   settlePendingChunk();
 
   auto loaded = runs_.chunks(run_, kStep, transformed_.document);
-  std::int64_t rows = 0;
+  std::int64_t rows = -records_.skippedRows(run_, transformed_.document);
   for (const auto& chunk : loaded) rows += chunk.rows;
+  std::int64_t warningFindings = records_.countFindings(run_, table_.name, "data_warning");
   for (auto chunk : runs_.chunks(run_, "transform", transformed_.document)) {
     if (chunk.number < static_cast<std::int64_t>(loaded.size())) continue;
     stage::checkInterrupt();
     chunk.step = kStep;
     chunk.state = "pending";  // recorded before Magento 2 commits, confirmed after
     runs_.addChunk(chunk);
-    std::uint64_t written = 0;
+    ChunkOutcome outcome;
     for (int attempt = 0;; ++attempt) {
       try {
-        written = writeChunk(chunk);
+        outcome = writeChunk(chunk);
         break;
       } catch (const mariadb::DatabaseError& error) {
         if (!error.isConnectionLost() || attempt >= settings_.connectionRetries) throw;
@@ -59,64 +132,196 @@ std::int64_t DocumentLoader::load() {
                      settings_.connectionRetries);
         std::this_thread::sleep_for(std::chrono::seconds(1 << std::min(attempt, 4)));
         destination_.reconnect();
-        destination_.execute("SET SESSION SQL_MODE='NO_AUTO_VALUE_ON_ZERO', UNIQUE_CHECKS=0");
+        destination_.execute(kBulkSession);
         settlePendingChunk();  // the lost COMMIT may have landed
-        if (runs_.chunks(run_, kStep, transformed_.document).size() > static_cast<std::size_t>(chunk.number)) {
-          written = static_cast<std::uint64_t>(chunk.rows);
+        auto now = runs_.chunks(run_, kStep, transformed_.document);
+        if (now.size() > static_cast<std::size_t>(chunk.number)) {
+          outcome.skipped = records_.skipped(run_, transformed_.document, chunk.number);
+          outcome.written = static_cast<std::uint64_t>(chunk.rows) - outcome.skipped.size();
           break;
         }
         runs_.addChunk(chunk);
       }
     }
+    warningCount_ += outcome.warningCount;
     SQLite::Transaction transaction(stage_.db(), SQLite::TransactionBehavior::IMMEDIATE);
+    std::int64_t skipped = static_cast<std::int64_t>(outcome.skipped.size());
     chunk.state = "done";
     runs_.addChunk(chunk);
-    rows += chunk.rows;
+    if (outcome.warningCount || skipped)
+      records_.setChunkNote(run_, transformed_.document, chunk.number, outcome.skipped,
+                            static_cast<std::int64_t>(outcome.warningCount));
+    for (const auto& warning : outcome.warnings) {
+      if (warningFindings >= static_cast<std::int64_t>(settings_.warningFindings)) break;
+      records_.addFinding(run_, {"data_warning", "destination", table_.name, "",
+                                 fmt::format("{} chunk {}: {} (warning {})", serverTable_, chunk.number, warning.message,
+                                             warning.code),
+                                 audit::Severity::Warning});
+      ++warningFindings;
+    }
+    rows += chunk.rows - skipped;
     runs_.setDocument(run_, kStep, {transformed_.document, table_.name, "running", "", rows});
     if (progress_) progress_->advanced(table_.name, rows);
-    audit_.record(run_, "load.chunk", transformed_.document, chunk.rows,
-                  fmt::format("chunk {} into {} by {}{}", chunk.number, table_.name, lastMethod_,
-                              written == static_cast<std::uint64_t>(chunk.rows)
-                                  ? ""
-                                  : fmt::format(": {} of {} rows written ({})", written, chunk.rows, destination_.info())));
+    std::string notes;
+    if (skipped) notes += fmt::format(", {} rows skipped (unique key collisions, --auto)", skipped);
+    if (outcome.warningCount) notes += fmt::format(", {} server warnings", outcome.warningCount);
+    audit_.record(run_, "load.chunk", transformed_.document, chunk.rows - skipped,
+                  fmt::format("chunk {} into {} by {}{}", chunk.number, table_.name, lastMethod_, notes));
     transaction.commit();
   }
   return rows;
 }
 
-std::uint64_t DocumentLoader::writeChunk(const stage::Chunk& chunk) {
-  destination_.execute("START TRANSACTION");
-  stage::RowTable::Reader reader(stage_, staged_.name(), columns_, chunk.firstRowid, chunk.lastRowid);
-  std::uint64_t written = 0;
+DocumentLoader::ChunkOutcome DocumentLoader::writeChunk(const stage::Chunk& chunk) {
   bool hasBinary = std::find(binary_.begin(), binary_.end(), true) != binary_.end();
-  if (settings_.useInfile && !hasBinary) {
-    try {
-      lastMethod_ = "infile";
-      written = InfileLoader(destination_, serverTable_, columns_).load(reader);
-      if (written != static_cast<std::uint64_t>(chunk.rows)) {
-        for (auto& warning : destination_.query("SHOW WARNINGS LIMIT 5"))
-          spdlog::warn("load: {} chunk {}: {}", serverTable_, chunk.number, warning[2].value_or(""));
+  ChunkOutcome outcome;
+  try {
+    destination_.execute("START TRANSACTION");
+    if (settings_.useInfile && !hasBinary) {
+      try {
+        lastMethod_ = "infile";
+        stage::RowTable::Reader reader(stage_, staged_.name(), columns_, chunk.firstRowid, chunk.lastRowid);
+        outcome.written = InfileLoader(destination_, serverTable_, columns_).load(reader);
+        // LOAD DATA LOCAL skips a row that breaks a unique key, with a warning: find which.
+        if (outcome.written != static_cast<std::uint64_t>(chunk.rows)) throw CollisionSuspected{};
+        outcome.warningCount = ServerWarnings::countFromInfo(destination_.info());
+        if (outcome.warningCount) outcome.warnings = ServerWarnings::fetch(destination_, settings_.warningFindings);
+        destination_.execute("COMMIT");
+        return outcome;
+      } catch (const mariadb::DatabaseError& error) {
+        if (!isLocalInfileRefused(error)) throw;
+        spdlog::info("load: the server refuses LOAD DATA LOCAL INFILE ({}); using INSERT statements", error.what());
+        settings_.useInfile = false;
+        destination_.execute("ROLLBACK");
+        destination_.execute("START TRANSACTION");
       }
-      destination_.execute("COMMIT");
-      return written;
-    } catch (const mariadb::DatabaseError& error) {
-      if (!isLocalInfileRefused(error)) throw;
-      spdlog::info("load: the server refuses LOAD DATA LOCAL INFILE ({}); using INSERT statements", error.what());
-      settings_.useInfile = false;
-      destination_.execute("ROLLBACK");
-      destination_.execute("START TRANSACTION");
-      reader = stage::RowTable::Reader(stage_, staged_.name(), columns_, chunk.firstRowid, chunk.lastRowid);
     }
+    lastMethod_ = "insert";
+    stage::RowTable::Reader reader(stage_, staged_.name(), columns_, chunk.firstRowid, chunk.lastRowid);
+    BatchInserter inserter(destination_, serverTable_, columns_, binary_, settings_.maxStatementBytes);
+    inserter.keepWarnings(settings_.warningFindings);
+    while (reader.next()) {
+      inserter.add(reader.values());
+      ++outcome.written;
+    }
+    inserter.flush();
+    outcome.warningCount = inserter.warningCount();
+    outcome.warnings = inserter.warnings();
+    destination_.execute("COMMIT");
+    return outcome;
+  } catch (const CollisionSuspected&) {
+  } catch (const mariadb::DatabaseError& error) {
+    if (!isCollision(error)) throw;
   }
-  lastMethod_ = "insert";
-  BatchInserter inserter(destination_, serverTable_, columns_, binary_, settings_.maxStatementBytes);
-  while (reader.next()) {
-    inserter.add(reader.values());
-    ++written;
+  destination_.execute("ROLLBACK");
+  return writeRowBatches(chunk);
+}
+
+// The slow path, for a chunk with colliding rows only: unique checks on (so InnoDB reports each
+// duplicate at its statement instead of at the end of a bulk insert), rows in batches, and a
+// batch that fails is rolled back to its savepoint and written row by row.
+DocumentLoader::ChunkOutcome DocumentLoader::writeRowBatches(const stage::Chunk& chunk) {
+  lastMethod_ = "row batches";
+  ChunkOutcome outcome;
+  std::vector<Collision> collisions;
+  destination_.execute("SET SESSION UNIQUE_CHECKS=1");
+  destination_.execute("START TRANSACTION");
+  RowidReader reader(stage_, staged_.name(), columns_, chunk.firstRowid, chunk.lastRowid);
+  std::vector<std::pair<std::int64_t, std::vector<schema::Value>>> batch;
+  auto collect = [&](BatchInserter& inserter) {
+    outcome.warningCount += inserter.warningCount();
+    for (const auto& warning : inserter.warnings()) {
+      if (outcome.warnings.size() < settings_.warningFindings) outcome.warnings.push_back(warning);
+    }
+  };
+  auto send = [&] {
+    if (batch.empty()) return;
+    destination_.execute("SAVEPOINT m2stage_batch");
+    try {
+      BatchInserter inserter(destination_, serverTable_, columns_, binary_, settings_.maxStatementBytes);
+      inserter.keepWarnings(settings_.warningFindings);
+      for (const auto& [rowid, row] : batch) inserter.add(row);
+      inserter.flush();
+      collect(inserter);
+      outcome.written += batch.size();
+    } catch (const mariadb::DatabaseError& error) {
+      if (!isCollision(error)) throw;
+      destination_.execute("ROLLBACK TO SAVEPOINT m2stage_batch");
+      for (const auto& [rowid, row] : batch) {
+        try {
+          BatchInserter single(destination_, serverTable_, columns_, binary_, settings_.maxStatementBytes);
+          single.keepWarnings(settings_.warningFindings);
+          single.add(row);
+          single.flush();
+          collect(single);
+          ++outcome.written;
+        } catch (const mariadb::DatabaseError& rowError) {
+          if (rowError.code() != 1062) throw;
+          std::string message = rowError.what();
+          auto start = message.find("Duplicate entry");
+          auto end = message.find(" (in: ");
+          if (start != std::string::npos) message = message.substr(start, end == std::string::npos ? end : end - start);
+          collisions.push_back({rowid, message, row});
+          outcome.skipped.insert(rowid);
+        }
+      }
+    }
+    batch.clear();
+  };
+  try {
+    while (reader.next()) {
+      batch.emplace_back(reader.rowid(), reader.values());
+      if (batch.size() >= kRowBatch) send();
+    }
+    send();
+  } catch (...) {
+    destination_.execute("ROLLBACK");
+    destination_.execute("SET SESSION UNIQUE_CHECKS=0");
+    throw;
   }
-  inserter.flush();
+  if (!collisions.empty() && !settings_.autoResolve) {
+    destination_.execute("ROLLBACK");
+    destination_.execute("SET SESSION UNIQUE_CHECKS=0");
+    reportCollisions(chunk, collisions);
+    {
+      SQLite::Transaction transaction(stage_.db(), SQLite::TransactionBehavior::IMMEDIATE);
+      removeChunkRecord(chunk.number);  // nothing of it reached Magento 2
+      transaction.commit();
+    }
+    throw VerificationFailed(fmt::format(
+        "Unique key collision in {}: {} ({}), {} colliding row(s) in chunk {}; nothing of the chunk was written. "
+        "See the unique_key_collision findings; fix the data or the map, or use --auto to skip such rows",
+        serverTable_, collisions.front().message, describeKey(collisions.front().row), collisions.size(), chunk.number));
+  }
+  if (!collisions.empty()) {
+    // Recorded before Magento 2 commits, so a settle after a kill knows which rows are not there.
+    reportCollisions(chunk, collisions);
+    SQLite::Transaction transaction(stage_.db(), SQLite::TransactionBehavior::IMMEDIATE);
+    records_.setChunkNote(run_, transformed_.document, chunk.number, outcome.skipped,
+                          static_cast<std::int64_t>(outcome.warningCount));
+    transaction.commit();
+  }
   destination_.execute("COMMIT");
-  return written;
+  destination_.execute("SET SESSION UNIQUE_CHECKS=0");
+  return outcome;
+}
+
+void DocumentLoader::reportCollisions(const stage::Chunk& chunk, const std::vector<Collision>& collisions) {
+  SQLite::Transaction transaction(stage_.db(), SQLite::TransactionBehavior::IMMEDIATE);
+  for (const auto& collision : collisions) {
+    std::string message = fmt::format("{}: {}; staged row {} (chunk {}) {}", serverTable_, collision.message,
+                                      describeKey(collision.row), chunk.number,
+                                      settings_.autoResolve ? "skipped (--auto)" : "not loaded");
+    spdlog::warn("load: {}", message);
+    records_.addFinding(run_, {"unique_key_collision", "destination", table_.name, keyName(collision.message), message,
+                               settings_.autoResolve ? audit::Severity::Warning : audit::Severity::Error});
+    audit_.record(run_, settings_.autoResolve ? "load.row.skipped" : "load.collision", transformed_.document, 1, message);
+  }
+  transaction.commit();
+}
+
+void DocumentLoader::clearIfNew() {
+  if (!runs_.document(run_, kStep, transformed_.document)) clearTable();
 }
 
 void DocumentLoader::clearTable() {
@@ -124,6 +329,7 @@ void DocumentLoader::clearTable() {
   destination_.execute("TRUNCATE TABLE " + mariadb::quoteIdentifier(serverTable_));
   SQLite::Transaction transaction(stage_.db(), SQLite::TransactionBehavior::IMMEDIATE);
   runs_.removeChunks(run_, kStep, transformed_.document);
+  records_.forgetDocument(run_, transformed_.document, table_.name);
   runs_.setDocument(run_, kStep, {transformed_.document, table_.name, "running", "cleared", 0});
   audit_.record(run_, "load.document.clear", transformed_.document, std::nullopt, serverTable_);
   transaction.commit();
@@ -136,10 +342,12 @@ void DocumentLoader::removeChunkRecord(std::int64_t number) {
   remove.bind(3, transformed_.document);
   remove.bind(4, number);
   remove.exec();
+  records_.removeChunkNote(run_, transformed_.document, number);
 }
 
 // A chunk recorded as pending was being written when the last load stopped. Magento 2 commits a
-// chunk atomically, so its last row's key tells whether it landed; without a key, start over.
+// chunk atomically, so its last written row's key tells whether it landed (rows skipped as
+// collisions are not looked for); without a key, start over.
 void DocumentLoader::settlePendingChunk() {
   auto loaded = runs_.chunks(run_, kStep, transformed_.document);
   if (loaded.empty() || loaded.back().state != "pending") return;
@@ -153,14 +361,25 @@ void DocumentLoader::settlePendingChunk() {
     clearTable();
     return;
   }
-  stage::RowTable::Reader reader(stage_, staged_.name(), table_.primaryKey, pending.lastRowid, pending.lastRowid);
-  bool landed = false;
-  if (reader.next()) {
+  auto skipped = records_.skipped(run_, transformed_.document, pending.number);
+  std::optional<std::vector<schema::Value>> lastKey;
+  {
+    // Scoped: an open read would pin an old snapshot and make the write below fail as "locked".
+    RowidReader reader(stage_, staged_.name(), table_.primaryKey, pending.firstRowid, pending.lastRowid, true);
+    while (reader.next()) {
+      if (!skipped.count(reader.rowid())) {
+        lastKey = reader.values();
+        break;
+      }
+    }
+  }
+  bool landed = !lastKey;  // every row was skipped: nothing to tell, and nothing to write again
+  if (lastKey) {
     std::string condition;
     for (std::size_t i = 0; i < table_.primaryKey.size(); ++i) {
       if (i) condition += " AND ";
       bool binary = table_.find(table_.primaryKey[i])->isBinary();
-      condition += mariadb::quoteIdentifier(table_.primaryKey[i]) + " <=> " + destination_.literal(reader.values()[i], binary);
+      condition += mariadb::quoteIdentifier(table_.primaryKey[i]) + " <=> " + destination_.literal((*lastKey)[i], binary);
     }
     landed = destination_.queryValue(
                  fmt::format("SELECT COUNT(*) FROM {} WHERE {}", mariadb::quoteIdentifier(serverTable_), condition)) != "0";

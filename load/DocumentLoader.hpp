@@ -1,13 +1,20 @@
 // Loads one document's transformed chunks into its Magento 2 table, one MariaDB transaction per
 // chunk. Each chunk is recorded as pending before its commit and done after, so a killed load
 // settles the one uncertain chunk by looking for its last row, and never writes a chunk twice.
+// Nothing is merged silently: a chunk whose rows break a Magento 2 unique key is written again
+// row batch by row batch to name the colliding rows (findings `unique_key_collision`); without
+// --auto the load stops, with --auto those rows are skipped and recorded. The server's warnings
+// (non-strict coercions) become `data_warning` findings.
 #pragma once
 
 #include <cstdint>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "audit/AuditTrail.hpp"
+#include "load/LoadRecords.hpp"
+#include "load/ServerWarnings.hpp"
 #include "mariadb/Connection.hpp"
 #include "schema/Table.hpp"
 #include "stage/ProgressListener.hpp"
@@ -21,6 +28,8 @@ struct LoadSettings {
   std::size_t maxStatementBytes = 16 << 20;  // INSERT fallback: bounded by max_allowed_packet
   bool useInfile = true;                     // LOAD DATA LOCAL INFILE; false after the server refused it
   int connectionRetries = 5;                 // reconnects after "server has gone away" and the like
+  bool autoResolve = false;                  // --auto: skip rows that break a unique key, and go on
+  std::size_t warningFindings = 20;          // data_warning findings kept per document (all are counted)
 };
 
 class DocumentLoader {
@@ -29,19 +38,41 @@ class DocumentLoader {
                  const stage::DocumentProgress& transformed, const schema::Table& table, std::string serverTable,
                  LoadSettings& settings, stage::ProgressListener* progress = nullptr);
 
+  // Empties the Magento 2 table when this run has not started loading it yet (as upstream).
+  // Loader does this for every table before the parallel phase: a TRUNCATE waits for the
+  // metadata locks that loads into tables referencing it hold, and could time out.
+  void clearIfNew();
   // Returns the rows of the document now in Magento 2 from this run.
   std::int64_t load();
+  // Server warnings counted while loading (this invocation).
+  std::uint64_t warningCount() const { return warningCount_; }
 
  private:
+  struct Collision {
+    std::int64_t rowid = 0;
+    std::string message;  // the server's "Duplicate entry 'x' for key 'y'"
+    std::vector<schema::Value> row;
+  };
+  struct ChunkOutcome {
+    std::uint64_t written = 0;
+    std::set<std::int64_t> skipped;  // staged rowids left out (--auto)
+    std::uint64_t warningCount = 0;
+    std::vector<ServerWarning> warnings;  // the first few, duplicates excluded
+  };
+
   void clearTable();
   void settlePendingChunk();
-  std::uint64_t writeChunk(const stage::Chunk& chunk);
+  ChunkOutcome writeChunk(const stage::Chunk& chunk);
+  ChunkOutcome writeRowBatches(const stage::Chunk& chunk);
+  void reportCollisions(const stage::Chunk& chunk, const std::vector<Collision>& collisions);
   void removeChunkRecord(std::int64_t number);
+  std::string describeKey(const std::vector<schema::Value>& row) const;
 
   mariadb::Connection& destination_;
   stage::StageFile& stage_;
   audit::AuditTrail& audit_;
   stage::Runs runs_;
+  LoadRecords records_;
   std::int64_t run_;
   const stage::DocumentProgress& transformed_;
   const schema::Table& table_;
@@ -51,7 +82,8 @@ class DocumentLoader {
   std::vector<bool> binary_;
   LoadSettings& settings_;
   stage::ProgressListener* progress_;
-  const char* lastMethod_ = "";  // "infile" or "insert": how the last chunk was written (audit)
+  const char* lastMethod_ = "";  // "infile", "insert" or "row batches": how the last chunk was written (audit)
+  std::uint64_t warningCount_ = 0;
 };
 
 }  // namespace m2stage::load

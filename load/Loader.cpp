@@ -4,13 +4,17 @@
 #include <atomic>
 #include <chrono>
 #include <mutex>
+#include <thread>
 
 #include <SQLiteCpp/Transaction.h>
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
 #include "audit/Finding.hpp"
+#include "load/ContentVerifier.hpp"
+#include "load/DestinationCheck.hpp"
 #include "load/DocumentLoader.hpp"
+#include "load/LoadRecords.hpp"
 #include "mariadb/Connection.hpp"
 #include "schema/TablePrefix.hpp"
 #include "stage/Interrupt.hpp"
@@ -26,6 +30,22 @@ namespace {
 constexpr const char* kStep = "load";
 using schema::Side;
 
+void sleepInterruptibly(double seconds) {
+  auto until = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
+  while (std::chrono::steady_clock::now() < until) {
+    stage::checkInterrupt();
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+}
+
+std::unique_ptr<mariadb::Connection> connectDestination(const schema::Config& config) {
+  auto destination = std::make_unique<mariadb::Connection>(config.database(Side::Destination),
+                                                           config.initStatements(Side::Destination));
+  // Keep ids such as store 0; bulk phase without unique checks (foreign keys are already off).
+  destination->execute("SET SESSION SQL_MODE='NO_AUTO_VALUE_ON_ZERO', UNIQUE_CHECKS=0");
+  return destination;
+}
+
 }  // namespace
 
 Loader::Loader(const schema::Config& config, const schema::MapRules& map, stage::StageFile& stage,
@@ -35,105 +55,256 @@ Loader::Loader(const schema::Config& config, const schema::MapRules& map, stage:
 LoadResult Loader::run() {
   stage::Runs runs(stage_);
   auto selected = options_.run ? runs.find(*options_.run) : runs.latest("full");
+  while (!selected && options_.follow && !options_.run) {
+    // --follow may start before extract has created its run.
+    sleepInterruptibly(options_.interval);
+    selected = runs.latest("full");
+  }
   if (!selected)
     throw stage::StageError(options_.run ? fmt::format("{}: no run {}", stage_.path().string(), *options_.run)
                                          : fmt::format("{}: no run to load; run `m2stage extract` first", stage_.path().string()));
   LoadResult result;
   result.run = selected->id;
-  if (runs.stepState(result.run, "transform") != "done") {
-    spdlog::info("run {} is not transformed yet; transforming it first", result.run);
-    audit_.record(result.run, "load.transform_first");
-    transform::Transformer(config_, map_, stage_, audit_, {options_.autoResolve, false, result.run}).run();
+  auto extractState = runs.stepState(result.run, "extract");
+  if (extractState != "done" && !options_.finishedOnly && !options_.follow && !options_.verifyOnly) {
+    std::string message = fmt::format(
+        "{}: run {} is not fully extracted (extract {}); finish `m2stage extract`, or load the documents extracted so "
+        "far with --finished-only, or with --follow as extract finishes them",
+        stage_.path().string(), result.run, extractState.value_or("not started"));
+    audit_.record(result.run, "load.refused", "", std::nullopt, message);
+    throw stage::StageError(message);
   }
-  if (options_.reset) runs.resetStep(result.run, kStep);
+  if (options_.verifyOnly) return verifyOnly(result.run);
 
-  const auto& settings = config_.database(Side::Destination);
-  auto initStatements = config_.initStatements(Side::Destination);
+  std::string destination = config_.database(Side::Destination).describe();
+  bool replay = options_.reset && runs.stepState(result.run, kStep).has_value();
+  audit_.record(result.run, "load.start", "", std::nullopt,
+                fmt::format("run {} into {}{}{}", result.run, destination, replay ? " (replay: --reset)" : "",
+                            options_.follow ? " (--follow)" : options_.finishedOnly ? " (--finished-only)" : ""));
+  auto started = std::chrono::steady_clock::now();
+  int waiting = 0;
+  try {
+    for (bool first = true;; first = false) {
+      waiting = pass(result.run, first, result);
+      if (!waiting || !options_.follow) break;
+      sleepInterruptibly(options_.interval);
+    }
+  } catch (const stage::StageError& error) {
+    // A refusal: nothing was written to Magento 2 for it.
+    audit_.record(result.run, "load.refused", "", std::nullopt, error.what());
+    throw;
+  } catch (const std::exception& error) {
+    runs.finishStep(result.run, kStep, "failed", result.rows);
+    audit_.record(result.run, "load.failed", "", result.rows, fmt::format("into {}: {}", destination, error.what()));
+    throw;
+  }
+  result.complete = waiting == 0;
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  if (result.complete && runs.stepState(result.run, kStep)) {
+    runs.finishStep(result.run, kStep, result.mismatches ? "failed" : "done", result.rows);
+  }
+  audit_.record(result.run, result.complete ? "load.end" : "load.partial", "", result.rows,
+                fmt::format("{}: {} documents into {} in {:.2f}s, {} with mismatches", result.mismatches ? "failed" : "ok",
+                            result.documents, destination, seconds, result.mismatches));
+  if (result.mismatches) throw VerificationFailed(fmt::format("Volume or content check failed for {} document(s); see "
+                                                              "the volume_mismatch and content_mismatch findings",
+                                                              result.mismatches));
+  return result;
+}
+
+int Loader::pass(std::int64_t run, bool firstPass, LoadResult& result) {
+  stage::Runs runs(stage_);
+  bool extracted = runs.stepState(run, "extract") == "done";
+  if (runs.stepState(run, "transform") != "done") {
+    // Transform first (what is extracted so far, with --finished-only or --follow).
+    bool ready = extracted;
+    for (const auto& document : runs.documents(run, "extract")) {
+      if (ready) break;
+      auto transformed = runs.document(run, "transform", document.document);
+      ready = document.state == "done" && (!transformed || transformed->state != "done");
+    }
+    if (ready) {
+      spdlog::info("run {} is not transformed yet; transforming {} first", run, extracted ? "it" : "the documents extracted so far");
+      audit_.record(run, "load.transform_first");
+      transform::TransformOptions transformOptions{options_.autoResolve, false, run};
+      transformOptions.finishedOnly = !extracted;
+      transform::Transformer(config_, map_, stage_, audit_, transformOptions).run();
+    }
+  }
+  bool complete = extracted && runs.stepState(run, "transform") == "done";
+  bool reset = firstPass && options_.reset;
+
   std::string prefix = config_.prefix(Side::Destination);
-  auto schema = runs.loadSchema(result.run, "m2");
+  auto schema = runs.loadSchema(run, "m2");
 
   // What is left to load, largest first.
   std::vector<stage::DocumentProgress> pending;
-  for (auto& transformed : runs.documents(result.run, "transform")) {
+  for (auto& transformed : runs.documents(run, "transform")) {
     if (transformed.state != "done" || transformed.target.empty()) continue;
-    auto done = runs.document(result.run, kStep, transformed.document);
+    auto done = reset ? std::nullopt : runs.document(run, kStep, transformed.document);
     if (done && done->state == "done") {
-      result.rows += done->rows;
-      ++result.documents;
+      if (firstPass) {
+        result.rows += done->rows;
+        ++result.documents;
+      }
     } else {
       pending.push_back(std::move(transformed));
     }
   }
+  if (pending.empty()) {
+    if (firstPass && complete && runs.stepState(run, kStep) == "done")
+      spdlog::info("run {} is already loaded; `m2stage load --run {} --reset` applies it again (e.g. after a restore)", run, run);
+    return complete ? 0 : 1;
+  }
   std::stable_sort(pending.begin(), pending.end(), [](const auto& a, const auto& b) { return a.rows > b.rows; });
 
-  runs.startStep(result.run, kStep);
-  audit_.record(result.run, "load.start", "", std::nullopt, settings.describe());
-  auto started = std::chrono::steady_clock::now();
-  std::vector<audit::Finding> findings;
-  std::mutex findingsLock;
-  std::atomic<std::int64_t> rowsLoaded{0};
+  // Refuse a destination whose schema is not the one transform shaped the rows for.
+  {
+    auto destination = connectDestination(config_);
+    std::vector<std::string> targets;
+    std::map<std::string, std::vector<std::string>> stagedColumns;
+    for (const auto& transformed : pending) {
+      targets.push_back(transformed.target);
+      stagedColumns[transformed.target] = stage::RowTable(stage_, "m2", transformed.target).columns();
+    }
+    DestinationCheck(schema, prefix).check(*destination, targets, stagedColumns);
+  }
+  if (reset) {
+    SQLite::Transaction transaction(stage_.db(), SQLite::TransactionBehavior::IMMEDIATE);
+    runs.resetStep(run, kStep);
+    LoadRecords(stage_).forgetRun(run);
+    audit_.record(run, "load.reset", "", std::nullopt, "load progress forgotten; every table is emptied and loaded again");
+    transaction.commit();
+  }
+  runs.startStep(run, kStep);
+  {
+    // Empty the tables about to be loaded first, one after the other, before any load runs.
+    auto destination = connectDestination(config_);
+    LoadSettings settings;
+    for (const auto& transformed : pending) {
+      const auto& table = schema.at(transformed.target);
+      DocumentLoader(*destination, stage_, audit_, run, transformed, table, schema::withPrefix(table.name, prefix), settings)
+          .clearIfNew();
+    }
+  }
+
+  std::mutex resultLock;
   std::atomic<bool> abort{false};
   unsigned jobs = std::clamp<unsigned>(options_.jobs, 1, std::max<std::size_t>(pending.size(), 1));
   std::vector<std::unique_ptr<mariadb::Connection>> connections(jobs);
   std::vector<std::unique_ptr<stage::StageFile>> stages(jobs);
   std::vector<std::unique_ptr<audit::AuditTrail>> audits(jobs);
   std::vector<LoadSettings> loadSettings(jobs);
-  try {
-    stage::forEachInParallel(jobs, pending.size(), abort, [&](unsigned worker) -> stage::ItemHandler {
-      auto& destination = connections[worker] = std::make_unique<mariadb::Connection>(settings, initStatements);
-      // Keep ids such as store 0; bulk phase without unique checks (foreign keys are already off).
-      destination->execute("SET SESSION SQL_MODE='NO_AUTO_VALUE_ON_ZERO', UNIQUE_CHECKS=0");
-      loadSettings[worker].maxStatementBytes = std::min<unsigned long>(destination->serverMaxAllowedPacket() - 4096, 16UL << 20);
-      stages[worker] = std::make_unique<stage::StageFile>(stage_.path(), stage::StageFile::OpenMode::MustExist);
-      audits[worker] = std::make_unique<audit::AuditTrail>(*stages[worker], audit_.command());
-      return [&, worker](std::size_t index) {
-        const auto& transformed = pending[index];
-        const auto& table = schema.at(transformed.target);
-        std::string serverTable = schema::withPrefix(table.name, prefix);
-        auto& stage = *stages[worker];
-        auto& audit = *audits[worker];
-        auto documentStarted = std::chrono::steady_clock::now();
-        if (options_.progress) options_.progress->started(table.name, 0, transformed.rows);
-        std::int64_t rows = DocumentLoader(*connections[worker], stage, audit, result.run, transformed, table, serverTable,
-                                           loadSettings[worker], options_.progress).load();
-        if (options_.progress) options_.progress->finished(table.name);
-        // Volume check (official Map\Volume wording).
-        std::int64_t counted = std::stoll(
-            connections[worker]->queryValue("SELECT COUNT(*) FROM " + mariadb::quoteIdentifier(serverTable)).value_or("0"));
-        std::string detail;
-        if (counted != transformed.rows) {
-          detail = fmt::format("Mismatch of entities in the document: {} Source: {} Destination: {}", table.name,
-                               transformed.rows, counted);
-          spdlog::warn("{}", detail);
-          std::lock_guard lock(findingsLock);
-          findings.push_back({"volume_mismatch", "destination", table.name, "", detail, audit::Severity::Error});
-        }
-        stage::Runs(stage).setDocument(result.run, kStep,
-                                       {transformed.document, table.name, detail.empty() ? "done" : "failed", detail, rows});
-        double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - documentStarted).count();
-        audit.record(result.run, "load.document.end", transformed.document, rows, fmt::format("into {} in {:.2f}s", table.name, seconds));
-        spdlog::info("load: {} rows into {} in {:.2f}s", rows, table.name, seconds);
-        rowsLoaded += rows;
-      };
-    });
-  } catch (const std::exception& error) {
-    runs.finishStep(result.run, kStep, "failed", result.rows + rowsLoaded);
-    audit_.record(result.run, "load.failed", "", result.rows + rowsLoaded, error.what());
-    throw;
+  stage::forEachInParallel(jobs, pending.size(), abort, [&](unsigned worker) -> stage::ItemHandler {
+    auto& destination = connections[worker] = connectDestination(config_);
+    loadSettings[worker].maxStatementBytes = std::min<unsigned long>(destination->serverMaxAllowedPacket() - 4096, 16UL << 20);
+    loadSettings[worker].autoResolve = options_.autoResolve;
+    stages[worker] = std::make_unique<stage::StageFile>(stage_.path(), stage::StageFile::OpenMode::MustExist);
+    audits[worker] = std::make_unique<audit::AuditTrail>(*stages[worker], audit_.command());
+    return [&, worker](std::size_t index) {
+      const auto& transformed = pending[index];
+      const auto& table = schema.at(transformed.target);
+      std::string serverTable = schema::withPrefix(table.name, prefix);
+      auto& stage = *stages[worker];
+      auto& audit = *audits[worker];
+      auto documentStarted = std::chrono::steady_clock::now();
+      if (options_.progress) options_.progress->started(table.name, 0, transformed.rows);
+      DocumentLoader loader(*connections[worker], stage, audit, run, transformed, table, serverTable, loadSettings[worker],
+                            options_.progress);
+      std::int64_t rows = loader.load();
+      if (options_.progress) options_.progress->finished(table.name);
+      std::string detail = check(*connections[worker], stage, run, transformed, table, serverTable);
+      stage::Runs(stage).setDocument(run, kStep, {transformed.document, table.name, detail.empty() ? "done" : "failed", detail, rows});
+      double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - documentStarted).count();
+      audit.record(run, "load.document.end", transformed.document, rows,
+                   fmt::format("into {} in {:.2f}s{}{}", table.name, seconds,
+                               loader.warningCount() ? fmt::format(", {} server warnings", loader.warningCount()) : "",
+                               detail.empty() ? ", verified" : ": " + detail));
+      spdlog::info("load: {} rows into {} in {:.2f}s", rows, table.name, seconds);
+      std::lock_guard lock(resultLock);
+      result.rows += rows;
+      ++result.documents;
+      if (!detail.empty()) ++result.mismatches;
+    };
+  });
+  return complete ? 0 : 1;
+}
+
+std::string Loader::check(mariadb::Connection& destination, stage::StageFile& stage, std::int64_t run,
+                          const stage::DocumentProgress& transformed, const schema::Table& table,
+                          const std::string& serverTable) {
+  LoadRecords records(stage);
+  std::int64_t skipped = records.skippedRows(run, transformed.document);
+  std::int64_t expected = transformed.rows - skipped;
+  std::int64_t counted =
+      std::stoll(destination.queryValue("SELECT COUNT(*) FROM " + mariadb::quoteIdentifier(serverTable)).value_or("0"));
+  std::vector<audit::Finding> findings;
+  if (counted != expected) {
+    // Official Map\Volume wording; Source counts the staged rows less those skipped under --auto.
+    findings.push_back({"volume_mismatch", "destination", table.name, "",
+                        fmt::format("Mismatch of entities in the document: {} Source: {} Destination: {}", table.name,
+                                    expected, counted),
+                        audit::Severity::Error});
   }
-  result.rows += rowsLoaded;
-  result.documents += static_cast<int>(pending.size());
-  result.mismatches = static_cast<int>(findings.size());
-  {
-    SQLite::Transaction transaction(stage_.db(), SQLite::TransactionBehavior::IMMEDIATE);
-    audit::saveFindings(stage_, result.run, kStep, findings);
-    transaction.commit();
+  auto verification = ContentVerifier(destination, stage, run, transformed.document, table, serverTable).verify();
+  if (verification.mismatches) {
+    findings.push_back({"content_mismatch", "destination", table.name, "",
+                        fmt::format("Content of {} differs from the staged rows in {} of {} chunks; {}", serverTable,
+                                    verification.mismatches, verification.checked, verification.firstMismatch),
+                        audit::Severity::Error});
   }
-  runs.finishStep(result.run, kStep, result.mismatches ? "failed" : "done", result.rows);
-  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-  audit_.record(result.run, "load.end", "", result.rows,
-                fmt::format("{} documents in {:.2f}s, {} volume mismatches", result.documents, seconds, result.mismatches));
-  if (result.mismatches) throw VerificationFailed("Volume Check failed");
+  if (verification.warned)
+    spdlog::warn("load: {}: {} chunks differ where the server reported coercions (see the data_warning findings)",
+                 serverTable, verification.warned);
+  SQLite::Transaction transaction(stage.db(), SQLite::TransactionBehavior::IMMEDIATE);
+  records.removeFindings(run, table.name, "volume_mismatch");
+  records.removeFindings(run, table.name, "content_mismatch");
+  std::string detail;
+  for (const auto& finding : findings) {
+    spdlog::warn("{}", finding.message);
+    records.addFinding(run, finding);
+    detail += (detail.empty() ? "" : "; ") + finding.message;
+  }
+  transaction.commit();
+  return detail;
+}
+
+LoadResult Loader::verifyOnly(std::int64_t run) {
+  stage::Runs runs(stage_);
+  LoadResult result;
+  result.run = run;
+  auto schema = runs.loadSchema(run, "m2");
+  std::string prefix = config_.prefix(Side::Destination);
+  std::vector<stage::DocumentProgress> loaded;
+  for (auto& document : runs.documents(run, kStep)) {
+    if (document.state == "done" || document.state == "failed") loaded.push_back(std::move(document));
+  }
+  if (loaded.empty())
+    throw stage::StageError(fmt::format("{}: run {} has no loaded document to verify; run `m2stage load` first",
+                                        stage_.path().string(), run));
+  auto destination = connectDestination(config_);
+  std::vector<std::string> targets;
+  for (const auto& document : loaded) targets.push_back(document.target);
+  DestinationCheck(schema, prefix).check(*destination, targets, {});
+  audit_.record(run, "load.verify.start", "", std::nullopt, config_.database(Side::Destination).describe());
+  for (const auto& document : loaded) {
+    stage::checkInterrupt();
+    auto transformed = runs.document(run, "transform", document.document);
+    if (!transformed) continue;
+    const auto& table = schema.at(document.target);
+    std::string detail = check(*destination, stage_, run, *transformed, table, schema::withPrefix(table.name, prefix));
+    runs.setDocument(run, kStep, {document.document, document.target, detail.empty() ? "done" : "failed", detail, document.rows});
+    audit_.record(run, "load.verify.document", document.document, document.rows, detail.empty() ? "verified" : detail);
+    result.rows += document.rows;
+    ++result.documents;
+    if (!detail.empty()) ++result.mismatches;
+  }
+  audit_.record(run, "load.verify.end", "", result.rows,
+                fmt::format("{}: {} documents, {} with mismatches", result.mismatches ? "failed" : "ok", result.documents,
+                            result.mismatches));
+  if (result.mismatches)
+    throw VerificationFailed(fmt::format("Content check failed for {} document(s); see the content_mismatch findings",
+                                         result.mismatches));
   return result;
 }
 

@@ -11,6 +11,9 @@
 #include "schema/Config.hpp"
 #include "schema/MapRules.hpp"
 #include "stage/ProgressListener.hpp"
+#include "mariadb/Connection.hpp"
+#include "schema/Table.hpp"
+#include "stage/Runs.hpp"
 #include "stage/StageFile.hpp"
 
 namespace m2stage::load {
@@ -27,15 +30,22 @@ struct LoadOptions {
   std::optional<std::int64_t> run;  // default: the newest full run
   unsigned jobs = 1;                // connections loading documents in parallel
   stage::ProgressListener* progress = nullptr;
+  bool finishedOnly = false;        // load the documents extracted so far of a run whose extract is not done
+  bool verifyOnly = false;          // write nothing: compare Magento 2 with the staged rows again
+  bool follow = false;              // wait for documents another process is extracting; end when all are loaded
+  double interval = 5.0;            // seconds between --follow passes
 };
 
 struct LoadResult {
   std::int64_t run = 0;
   std::int64_t rows = 0;
   int documents = 0;
-  int mismatches = 0;
+  int mismatches = 0;   // documents whose volume or content differs
+  bool complete = true;  // false: --finished-only left documents still being extracted
 };
 
+// Refuses (stage::StageError, exit 5) before writing anything: a run not fully extracted (unless
+// --finished-only or --follow), and a Magento 2 schema that drifted from the one transform used.
 class Loader {
  public:
   Loader(const schema::Config& config, const schema::MapRules& map, stage::StageFile& stage, audit::AuditTrail& audit,
@@ -43,6 +53,14 @@ class Loader {
   LoadResult run();
 
  private:
+  // One pass: transform what is ready, check the destination, load and verify what is pending.
+  // Returns the documents still waiting for extract (0 when the run is complete).
+  int pass(std::int64_t run, bool firstPass, LoadResult& result);
+  LoadResult verifyOnly(std::int64_t run);
+  // Volume and content check of one loaded document; returns the mismatch text, empty when it matches.
+  std::string check(mariadb::Connection& destination, stage::StageFile& stage, std::int64_t run,
+                    const stage::DocumentProgress& transformed, const schema::Table& table, const std::string& serverTable);
+
   const schema::Config& config_;
   const schema::MapRules& map_;
   stage::StageFile& stage_;

@@ -2,7 +2,11 @@
 
 #include "stage/Views.hpp"
 
+#include <unistd.h>
+
 #include <array>
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 
 #include <SQLiteCpp/Transaction.h>
@@ -149,6 +153,10 @@ StageFile::StageFile(const std::filesystem::path& path, OpenMode mode) : path_(p
   bool exists = std::filesystem::exists(path);
   if (!exists && mode == OpenMode::MustExist)
     throw StageError(fmt::format("{}: no such staging file (run `m2stage extract` first)", path.string()));
+  if (!exists) {
+    createFile(path);
+    exists = true;
+  }
   if (exists) {
     auto size = std::filesystem::file_size(path);
     Header header = readHeader(path);
@@ -187,14 +195,34 @@ StageFile::~StageFile() {
   }
 }
 
-void StageFile::createFormat() {
+void StageFile::createFormat() { writeFormat(*db_); }
+
+void StageFile::writeFormat(SQLite::Database& db) {
   // Wide Magento rows fill 64 KiB pages far better than the 4 KiB default.
-  db_->exec("PRAGMA page_size = 65536");
-  SQLite::Transaction transaction(*db_);
-  db_->exec(kSchemaV1);
-  db_->exec(fmt::format("PRAGMA application_id = {}", kApplicationId));
-  db_->exec(fmt::format("PRAGMA user_version = {}", kFormatVersion));
+  db.exec("PRAGMA page_size = 65536");
+  SQLite::Transaction transaction(db);
+  db.exec(kSchemaV1);
+  db.exec(fmt::format("PRAGMA application_id = {}", kApplicationId));
+  db.exec(fmt::format("PRAGMA user_version = {}", kFormatVersion));
   transaction.commit();
+}
+
+void StageFile::createFile(const std::filesystem::path& path) {
+  // Written complete under another name, then linked into place: a second process (load
+  // --follow waiting for extract) never opens a file whose format is half written.
+  std::string temporary = fmt::format("{}.creating-{}", path.string(), getpid());
+  try {
+    SQLite::Database db(temporary, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    writeFormat(db);
+  } catch (const SQLite::Exception& error) {
+    std::filesystem::remove(temporary);
+    throw StageError(fmt::format("{}: cannot create the staging file: {}", path.string(), error.what()));
+  }
+  int linked = link(temporary.c_str(), path.c_str());
+  int error = errno;
+  std::filesystem::remove(temporary);
+  if (linked != 0 && error != EEXIST)  // EEXIST: another process created it first; use theirs
+    throw StageError(fmt::format("{}: cannot create the staging file: {}", path.string(), std::strerror(error)));
 }
 
 void StageFile::checkFormat() {

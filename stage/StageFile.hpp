@@ -38,6 +38,8 @@ class StageFile {
   static std::string quote(const std::string& name);
 
  private:
+  static void createFile(const std::filesystem::path& path);
+  static void writeFormat(SQLite::Database& db);
   void createFormat();
   void checkFormat();
 

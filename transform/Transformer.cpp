@@ -133,7 +133,8 @@ TransformResult Transformer::run() {
                                          : fmt::format("{}: no run to transform; run `m2stage extract` first", stage_.path().string()));
   TransformResult result;
   result.run = selected->id;
-  if (runs.stepState(result.run, "extract") != "done")
+  bool runExtracted = runs.stepState(result.run, "extract") == "done";
+  if (!runExtracted && !options_.finishedOnly)
     throw stage::StageError(fmt::format("{}: run {} is not fully extracted yet; finish `m2stage extract` first",
                                         stage_.path().string(), result.run));
   if (options_.reset) {
@@ -171,6 +172,7 @@ TransformResult Transformer::run() {
   auto started = std::chrono::steady_clock::now();
   try {
     for (const auto& extracted : runs.documents(result.run, "extract")) {
+      if (!runExtracted && extracted.state != "done") continue;  // --finished-only: still being extracted
       const auto& source = sourceSchema.at(extracted.document);
       auto target = map_.documentMap(source.name, Side::Source);
       auto destination = target ? destinationTables.find(*target) : destinationTables.end();
@@ -198,6 +200,12 @@ TransformResult Transformer::run() {
     runs.finishStep(result.run, kStep, "failed", result.rowsOut);
     audit_.record(result.run, "transform.failed", "", result.rowsOut, error.what());
     throw;
+  }
+  if (!runExtracted) {
+    // Finished documents only: the step stays running until extract is done and the rest follows.
+    audit_.record(result.run, "transform.partial", "", result.rowsOut,
+                  fmt::format("{} documents whose extract is done", result.documents));
+    return result;
   }
   runs.finishStep(result.run, kStep, "done", result.rowsOut);
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

@@ -18,6 +18,9 @@ struct TransformOptions {
   bool autoResolve = false;
   bool reset = false;                // forget this run's transform progress and redo it
   std::optional<std::int64_t> run;   // default: the newest full run
+  // Transform the documents whose extract is done even though the run's extract is not (load
+  // --finished-only and --follow). The step stays running until every document is transformed.
+  bool finishedOnly = false;
 };
 
 struct TransformResult {

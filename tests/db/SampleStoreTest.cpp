@@ -119,7 +119,11 @@ TEST_F(SampleStoreTest, MovesTheWholeStoreWithoutAuto) {
   EXPECT_EQ(value("sample_m2", "SELECT GROUP_CONCAT(DISTINCT remote_ip_long) FROM rating_option_vote"), "0");
 
   SQLite::Database stage(stage_.string());
-  EXPECT_EQ(stage.execAndGet("SELECT COUNT(*) FROM finding").getInt(), 0);
+  // No integrity finding at all, and no error anywhere. Load does report the server filling
+  // Magento 2 NOT NULL columns that the map leaves unset (data_warning): they are real.
+  EXPECT_EQ(stage.execAndGet("SELECT COUNT(*) FROM finding WHERE step = 'transform'").getInt(), 0);
+  EXPECT_EQ(stage.execAndGet("SELECT COUNT(*) FROM finding WHERE severity = 'error'").getInt(), 0);
+  EXPECT_EQ(stage.execAndGet("SELECT COUNT(*) FROM finding WHERE kind NOT IN ('data_warning')").getInt(), 0);
   EXPECT_EQ(stage.execAndGet("SELECT COUNT(*) FROM \"m2.sales_order\"").getInt(), 300);
 }
 

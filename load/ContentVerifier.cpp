@@ -1,0 +1,366 @@
+#include "load/ContentVerifier.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstdlib>
+#include <functional>
+#include <unordered_map>
+
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "mariadb/Catalog.hpp"
+#include "stage/RowTable.hpp"
+#include "stage/Runs.hpp"
+
+namespace m2stage::load {
+
+namespace {
+
+constexpr std::size_t kKeysPerQuery = 1000;
+constexpr std::string_view kServerDefault{"\0m2stage:server-chosen\0", 23};
+
+bool isOneOf(const std::string& value, std::initializer_list<const char*> options) {
+  return std::any_of(options.begin(), options.end(), [&](const char* option) { return value == option; });
+}
+
+bool isTextType(const std::string& type) {
+  return isOneOf(type, {"char", "varchar", "tinytext", "text", "mediumtext", "longtext", "enum", "set", "json"});
+}
+
+// "+007.500" -> "7.5", "-0.00" -> "0": the digits a DECIMAL of any scale would give back.
+std::optional<std::string> canonicalDecimal(const std::string& text) {
+  std::size_t position = 0;
+  while (position < text.size() && text[position] == ' ') ++position;
+  bool negative = false;
+  if (position < text.size() && (text[position] == '-' || text[position] == '+')) negative = text[position++] == '-';
+  std::string whole, fraction;
+  while (position < text.size() && std::isdigit(static_cast<unsigned char>(text[position]))) whole += text[position++];
+  if (position < text.size() && text[position] == '.') {
+    ++position;
+    while (position < text.size() && std::isdigit(static_cast<unsigned char>(text[position]))) fraction += text[position++];
+  }
+  if (position != text.size() || (whole.empty() && fraction.empty())) return std::nullopt;
+  whole.erase(0, std::min(whole.find_first_not_of('0'), whole.size()));
+  fraction.erase(fraction.find_last_not_of('0') + 1);
+  if (whole.empty()) whole = "0";
+  std::string result = whole + (fraction.empty() ? "" : "." + fraction);
+  if (negative && result != "0") result = "-" + result;
+  return result;
+}
+
+std::optional<std::string> canonicalFloat(const std::string& text, bool single) {
+  if (text.empty()) return std::nullopt;
+  char* end = nullptr;
+  double value = std::strtod(text.c_str(), &end);
+  if (end != text.c_str() + text.size()) return std::nullopt;
+  if (value == 0) return std::string("0");
+  return single ? fmt::format("{}", static_cast<float>(value)) : fmt::format("{}", value);
+}
+
+// Canonical integers compared as numbers (they may exceed 64 bits signed: BIGINT UNSIGNED).
+bool integerLess(const std::string& a, const std::string& b) {
+  bool negativeA = !a.empty() && a[0] == '-', negativeB = !b.empty() && b[0] == '-';
+  if (negativeA != negativeB) return negativeA;
+  bool less = a.size() != b.size() ? a.size() < b.size() : a < b;
+  if (a == b) return false;
+  return negativeA ? !less : less;
+}
+
+std::string hex(std::uint64_t value) { return fmt::format("{:016x}", value); }
+
+}  // namespace
+
+struct ContentVerifier::StagedRows {
+  struct Entry {
+    std::uint64_t hash = 0;
+    std::vector<std::size_t> serverChosen;  // columns whose value the server picks (not compared)
+  };
+  std::unordered_map<std::string, Entry> byKey;  // normalised key -> row hash
+  bool serverChosen = false;
+  std::vector<std::vector<schema::Value>> keys;          // staged key values, for key lists
+  std::optional<std::string> keyFrom, keyTo;
+  std::uint64_t sum = 0;
+  std::int64_t rows = 0;
+  std::int64_t firstRowid = 0, lastRowid = -1, chunk = 0;
+};
+
+ContentVerifier::ContentVerifier(mariadb::Connection& destination, stage::StageFile& stage, std::int64_t run,
+                                 std::string document, const schema::Table& table, std::string serverTable)
+    : destination_(destination), stage_(stage), records_(stage), run_(run), document_(std::move(document)), table_(table),
+      serverTable_(std::move(serverTable)) {
+  columnNames_ = stage::RowTable(stage_, "m2", table_.name).columns();
+  for (const auto& name : columnNames_) {
+    const schema::Column* column = table_.find(name);
+    columns_.push_back(column ? *column : schema::Column{name, "longtext", "longtext"});
+    selectList_ += (selectList_.empty() ? "" : ", ") + mariadb::selectExpression(columns_.back());
+  }
+  for (const auto& key : table_.primaryKey) {
+    auto position = std::find(columnNames_.begin(), columnNames_.end(), key);
+    if (position == columnNames_.end()) {
+      keyIndexes_.clear();
+      break;
+    }
+    keyIndexes_.push_back(static_cast<std::size_t>(position - columnNames_.begin()));
+  }
+  integerKey_ = keyIndexes_.size() == 1 && columns_[keyIndexes_[0]].isInteger();
+}
+
+schema::Value ContentVerifier::normalize(const schema::Value& value, const schema::Column& column) {
+  const std::string& type = column.dataType;
+  if (!value) {
+    // Non-strict mode stores the implicit default for NULL in a NOT NULL column (and warns).
+    if (column.nullable) return value;
+    if (column.isNumeric()) return std::string("0");
+    if (isTextType(type)) return std::string();
+    // The server picks the value itself (e.g. the current time for a TIMESTAMP): not compared.
+    return std::string(kServerDefault);
+  }
+  if (column.isInteger() || isOneOf(type, {"decimal", "numeric"})) {
+    auto canonical = canonicalDecimal(*value);
+    return canonical ? canonical : value;
+  }
+  if (isOneOf(type, {"float", "double", "real"})) {
+    auto canonical = canonicalFloat(*value, type == "float");
+    return canonical ? canonical : value;
+  }
+  if (type == "char") {
+    // CHAR columns give their value back without trailing spaces.
+    std::string text = *value;
+    text.erase(text.find_last_not_of(' ') + 1);
+    return text;
+  }
+  return value;
+}
+
+std::uint64_t ContentVerifier::rowHash(const std::vector<schema::Value>& row) const {
+  stage::RowChecksum checksum;
+  checksum.add(row);
+  return std::stoull(checksum.hex(), nullptr, 16);
+}
+
+std::string ContentVerifier::keyText(const std::vector<schema::Value>& normalizedRow) const {
+  std::string key;
+  for (std::size_t i = 0; i < keyIndexes_.size(); ++i) {
+    if (i) key += '\x1f';
+    const auto& value = normalizedRow[keyIndexes_[i]];
+    key += value ? *value : std::string("\\N");
+  }
+  return key;
+}
+
+void ContentVerifier::scanStaged(std::int64_t firstRowid, std::int64_t lastRowid, std::int64_t chunk,
+                                 const std::function<void(const std::vector<schema::Value>& raw,
+                                                          const std::vector<schema::Value>& normalized)>& visit) {
+  auto skipped = records_.skipped(run_, document_, chunk);
+  std::string columns;
+  for (const auto& name : columnNames_) columns += ", " + stage::StageFile::quote(name);
+  SQLite::Statement query(stage_.db(), fmt::format("SELECT rowid{} FROM {} WHERE rowid BETWEEN ? AND ? AND _run = ? ORDER BY rowid",
+                                                   columns, stage::StageFile::quote(stage::RowTable::tableName("m2", table_.name))));
+  query.bind(1, firstRowid);
+  query.bind(2, lastRowid);
+  query.bind(3, run_);
+  std::vector<schema::Value> row(columnNames_.size()), normalized(columnNames_.size());
+  while (query.executeStep()) {
+    if (skipped.count(query.getColumn(0).getInt64())) continue;  // a collision skipped under --auto
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      auto cell = query.getColumn(static_cast<int>(i) + 1);
+      if (cell.isNull()) {
+        row[i].reset();
+      } else {
+        row[i].emplace(static_cast<const char*>(cell.getBlob()), static_cast<std::size_t>(cell.getBytes()));
+      }
+      normalized[i] = normalize(row[i], columns_[i]);
+    }
+    visit(row, normalized);
+  }
+}
+
+ContentVerifier::StagedRows ContentVerifier::readStaged(std::int64_t firstRowid, std::int64_t lastRowid, std::int64_t chunk) {
+  StagedRows staged;
+  staged.firstRowid = firstRowid;
+  staged.lastRowid = lastRowid;
+  staged.chunk = chunk;
+  scanStaged(firstRowid, lastRowid, chunk, [&](const auto& row, const auto& normalized) {
+    std::uint64_t hash = rowHash(normalized);
+    staged.sum += hash;
+    ++staged.rows;
+    if (keyIndexes_.empty()) {
+      for (const auto& value : normalized) staged.serverChosen = staged.serverChosen || (value && *value == kServerDefault);
+      return;
+    }
+    std::string key = keyText(normalized);
+    if (integerKey_) {
+      if (!staged.keyFrom || integerLess(key, *staged.keyFrom)) staged.keyFrom = key;
+      if (!staged.keyTo || integerLess(*staged.keyTo, key)) staged.keyTo = key;
+    } else {
+      if (!staged.keyFrom) staged.keyFrom = key;
+      staged.keyTo = key;
+      std::vector<schema::Value> keyValues;
+      for (auto index : keyIndexes_) keyValues.push_back(row[index]);
+      staged.keys.push_back(std::move(keyValues));
+    }
+    auto& entry = staged.byKey[key];
+    entry.hash = hash;
+    for (std::size_t i = 0; i < normalized.size(); ++i) {
+      if (normalized[i] && *normalized[i] == kServerDefault) entry.serverChosen.push_back(i);
+    }
+  });
+  return staged;
+}
+
+// Names the first differing column of the row with `key` (a local re-read of the chunk, on mismatch only).
+std::string ContentVerifier::describeDifference(const StagedRows& staged, const std::string& key,
+                                                const std::vector<schema::Value>& loaded) {
+  std::vector<schema::Value> differing;
+  scanStaged(staged.firstRowid, staged.lastRowid, staged.chunk, [&](const auto&, const auto& normalized) {
+    if (differing.empty() && keyText(normalized) == key) differing = normalized;
+  });
+  if (differing.size() != loaded.size()) return "";
+  auto shown = [](const schema::Value& value) {
+    if (!value) return std::string("NULL");
+    return "'" + (value->size() > 40 ? value->substr(0, 40) + "..." : *value) + "'";
+  };
+  for (std::size_t i = 0; i < loaded.size(); ++i) {
+    if (differing[i] != loaded[i])
+      return fmt::format(", column {}: staged {}, Magento 2 has {}", columnNames_[i], shown(differing[i]), shown(loaded[i]));
+  }
+  return "";
+}
+
+Verification ContentVerifier::compare(StagedRows& staged, std::optional<std::int64_t> chunk) {
+  Verification verification;
+  verification.run = run_;
+  verification.document = document_;
+  verification.chunk = chunk;
+  verification.keyFrom = staged.keyFrom;
+  verification.keyTo = staged.keyTo;
+  verification.rows = staged.rows;
+  std::uint64_t loadedSum = 0;
+  std::optional<std::string> firstDifferent;
+  std::vector<schema::Value> differentRow;
+  std::string table = mariadb::quoteIdentifier(serverTable_);
+  auto readBack = [&](const std::string& sql) {
+    auto stream = destination_.stream(sql);
+    std::vector<schema::Value> row(columns_.size());
+    while (stream.next()) {
+      for (std::size_t i = 0; i < row.size(); ++i) {
+        auto cell = stream.cell(i);
+        row[i] = cell ? normalize(std::string(*cell), columns_[i]) : normalize(std::nullopt, columns_[i]);
+      }
+      if (keyIndexes_.empty()) {
+        loadedSum += rowHash(row);
+        ++verification.loadedRows;
+        continue;
+      }
+      auto found = staged.byKey.find(keyText(row));
+      if (found == staged.byKey.end()) {
+        continue;  // another chunk's row inside this key range
+      }
+      for (auto index : found->second.serverChosen) row[index] = std::string(kServerDefault);
+      std::uint64_t hash = rowHash(row);
+      ++verification.loadedRows;
+      loadedSum += hash;
+      if (hash != found->second.hash && !firstDifferent) {
+        firstDifferent = keyText(row);
+        differentRow = row;
+      }
+      staged.byKey.erase(found);  // a second row with this key counts as missing
+    }
+  };
+  if (staged.rows > 0 || keyIndexes_.empty()) {
+    if (keyIndexes_.empty()) {
+      readBack(fmt::format("SELECT {} FROM {}", selectList_, table));
+    } else if (integerKey_) {
+      std::string key = mariadb::quoteIdentifier(columnNames_[keyIndexes_[0]]);
+      readBack(fmt::format("SELECT {} FROM {} WHERE {} BETWEEN {} AND {}", selectList_, table, key,
+                           destination_.literal(staged.keyFrom, false), destination_.literal(staged.keyTo, false)));
+    } else {
+      std::string keyList;
+      for (auto index : keyIndexes_) keyList += (keyList.empty() ? "" : ", ") + mariadb::quoteIdentifier(columnNames_[index]);
+      for (std::size_t start = 0; start < staged.keys.size(); start += kKeysPerQuery) {
+        std::string values;
+        for (std::size_t r = start; r < std::min(staged.keys.size(), start + kKeysPerQuery); ++r) {
+          std::string tuple;
+          for (std::size_t k = 0; k < keyIndexes_.size(); ++k)
+            tuple += (k ? ", " : "") + destination_.literal(staged.keys[r][k], columns_[keyIndexes_[k]].isBinary());
+          values += (values.empty() ? "" : ", ") + (keyIndexes_.size() > 1 ? "(" + tuple + ")" : tuple);
+        }
+        readBack(fmt::format("SELECT {} FROM {} WHERE ({}) IN ({})", selectList_, table, keyList, values));
+      }
+    }
+  }
+  verification.stagedChecksum = hex(staged.sum);
+  verification.loadedChecksum = hex(loadedSum);
+  bool same = verification.loadedRows == staged.rows && loadedSum == staged.sum;
+  if (same) {
+    verification.result = "ok";
+    if (keyIndexes_.empty()) verification.detail = "whole table (no usable key)";
+    return verification;
+  }
+  std::vector<std::string> why;
+  if (verification.loadedRows < staged.rows) why.push_back(fmt::format("{} staged rows missing", staged.rows - verification.loadedRows));
+  if (keyIndexes_.empty() && verification.loadedRows > staged.rows)
+    why.push_back(fmt::format("{} rows more than staged", verification.loadedRows - staged.rows));
+  if (firstDifferent) {
+    std::string shown = *firstDifferent;
+    std::replace(shown.begin(), shown.end(), '\x1f', ',');
+    why.push_back(fmt::format("values differ, first at key {}{}", shown, describeDifference(staged, *firstDifferent, differentRow)));
+  } else if (keyIndexes_.empty() && loadedSum != staged.sum) {
+    why.push_back("values differ");
+  }
+  std::string keys;
+  for (auto index : keyIndexes_) keys += (keys.empty() ? "" : ",") + columnNames_[index];
+  verification.detail = fmt::format(
+      "{}{}: {}", chunk ? fmt::format("chunk {}", *chunk) : std::string("whole table (no usable key)"),
+      staged.keyFrom ? fmt::format(" ({} {} .. {})", keys, *staged.keyFrom, *staged.keyTo) : std::string(),
+      fmt::join(why, "; "));
+  std::replace(verification.detail.begin(), verification.detail.end(), '\x1f', ',');
+  if (verification.keyFrom) std::replace(verification.keyFrom->begin(), verification.keyFrom->end(), '\x1f', ',');
+  if (verification.keyTo) std::replace(verification.keyTo->begin(), verification.keyTo->end(), '\x1f', ',');
+  bool warned = chunk ? records_.warnings(run_, document_, *chunk) > 0 : staged.serverChosen;
+  verification.result = warned ? "warned" : "mismatch";
+  return verification;
+}
+
+VerificationOutcome ContentVerifier::verify() {
+  stage::Runs runs(stage_);
+  auto chunks = runs.chunks(run_, "load", document_);
+  std::vector<Verification> results;
+  if (keyIndexes_.empty()) {
+    StagedRows all;
+    for (const auto& chunk : chunks) {
+      auto staged = readStaged(chunk.firstRowid, chunk.lastRowid, chunk.number);
+      all.sum += staged.sum;
+      all.rows += staged.rows;
+      all.serverChosen = all.serverChosen || staged.serverChosen;
+    }
+    results.push_back(compare(all, std::nullopt));
+  } else {
+    for (const auto& chunk : chunks) {
+      if (chunk.state != "done") continue;
+      auto staged = readStaged(chunk.firstRowid, chunk.lastRowid, chunk.number);
+      results.push_back(compare(staged, chunk.number));
+    }
+  }
+  VerificationOutcome outcome;
+  SQLite::Transaction transaction(stage_.db(), SQLite::TransactionBehavior::IMMEDIATE);
+  records_.removeVerifications(run_, document_);
+  for (const auto& result : results) {
+    records_.saveVerification(result);
+    ++outcome.checked;
+    if (result.result == "mismatch") {
+      if (!outcome.mismatches) outcome.firstMismatch = result.detail;
+      ++outcome.mismatches;
+    } else if (result.result == "warned") {
+      ++outcome.warned;
+    }
+  }
+  transaction.commit();
+  return outcome;
+}
+
+}  // namespace m2stage::load

@@ -1,0 +1,66 @@
+// Content check after load: for each loaded chunk, a checksum of its staged (transformed) rows is
+// compared with the same rows read back from Magento 2, by key (a key range for a single integer
+// key, key lists otherwise), in bulk. Both sides are normalised by the destination column type
+// first, because the server normalises what it stores ('1.5' in DECIMAL(12,4) reads '1.5000',
+// FLOAT is read through DOUBLE, CHAR drops trailing spaces). The checksum is a sum of per-row
+// FNV-1a hashes, so row order does not matter. A table without a usable key is compared whole.
+// Results go to the staging file's `verification` table, one row per chunk.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "load/LoadRecords.hpp"
+#include "mariadb/Connection.hpp"
+#include "schema/Table.hpp"
+#include "stage/StageFile.hpp"
+
+namespace m2stage::load {
+
+struct VerificationOutcome {
+  int checked = 0;     // chunks (or whole tables) compared
+  int mismatches = 0;  // differing, with no server warning to explain it
+  int warned = 0;      // differing where the server reported coercions (see data_warning findings)
+  std::string firstMismatch;
+};
+
+class ContentVerifier {
+ public:
+  ContentVerifier(mariadb::Connection& destination, stage::StageFile& stage, std::int64_t run, std::string document,
+                  const schema::Table& table, std::string serverTable);
+
+  // Compares every chunk the load step recorded as done; replaces the document's verification rows.
+  VerificationOutcome verify();
+
+  // A value as the destination column would give it back (exposed for tests).
+  static schema::Value normalize(const schema::Value& value, const schema::Column& column);
+
+ private:
+  struct StagedRows;
+  StagedRows readStaged(std::int64_t firstRowid, std::int64_t lastRowid, std::int64_t chunk);
+  // Every staged row of the chunk (skipped ones left out), raw and normalised.
+  void scanStaged(std::int64_t firstRowid, std::int64_t lastRowid, std::int64_t chunk,
+                  const std::function<void(const std::vector<schema::Value>& raw,
+                                           const std::vector<schema::Value>& normalized)>& visit);
+  std::string describeDifference(const StagedRows& staged, const std::string& key, const std::vector<schema::Value>& loaded);
+  Verification compare(StagedRows& staged, std::optional<std::int64_t> chunk);
+  std::uint64_t rowHash(const std::vector<schema::Value>& row) const;
+  std::string keyText(const std::vector<schema::Value>& normalizedRow) const;
+
+  mariadb::Connection& destination_;
+  stage::StageFile& stage_;
+  LoadRecords records_;
+  std::int64_t run_;
+  std::string document_;
+  const schema::Table& table_;
+  std::string serverTable_;
+  std::vector<std::string> columnNames_;
+  std::vector<schema::Column> columns_;     // destination definitions, in staged column order
+  std::vector<std::size_t> keyIndexes_;     // positions of the key columns; empty: no usable key
+  bool integerKey_ = false;                 // one integer key column: read back by range
+  std::string selectList_;
+};
+
+}  // namespace m2stage::load

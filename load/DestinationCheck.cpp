@@ -1,0 +1,49 @@
+#include "load/DestinationCheck.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "mariadb/Catalog.hpp"
+#include "schema/TablePrefix.hpp"
+#include "stage/StageFile.hpp"
+
+namespace m2stage::load {
+
+namespace {
+constexpr const char* kAdvice = "restore the Magento 2 schema the run was transformed for, or transform again with --reset";
+}
+
+DestinationCheck::DestinationCheck(const std::map<std::string, schema::Table>& stored, std::string prefix)
+    : stored_(stored), prefix_(std::move(prefix)) {}
+
+void DestinationCheck::check(mariadb::Connection& destination, const std::vector<std::string>& documents,
+                             const std::map<std::string, std::vector<std::string>>& stagedColumns) const {
+  auto live = mariadb::readCatalog(destination);
+  for (const auto& document : documents) {
+    auto expected = stored_.find(document);
+    std::string serverTable = schema::withPrefix(document, prefix_);
+    if (expected == stored_.end())
+      throw stage::StageError(fmt::format("Magento 2 table {}: the run holds no schema for it; {}", serverTable, kAdvice));
+    auto actual = live.find(serverTable);
+    if (actual == live.end())
+      throw stage::StageError(fmt::format("Magento 2 table {} does not exist any more in {}; {}", serverTable,
+                                          destination.settings().describe(), kAdvice));
+    auto columns = stagedColumns.find(document);
+    for (const auto& column : expected->second.columns) {
+      bool written = columns == stagedColumns.end() ||
+                     std::find(columns->second.begin(), columns->second.end(), column.name) != columns->second.end();
+      const schema::Column* now = actual->second.find(column.name);
+      if (!now) {
+        if (!written) continue;  // a column load does not write may go
+        throw stage::StageError(fmt::format("Magento 2 table {} has no column {} any more (transform saw {}); {}",
+                                            serverTable, column.name, column.columnType, kAdvice));
+      }
+      if (now->dataType != column.dataType)
+        throw stage::StageError(fmt::format("Magento 2 column {}.{} is now {}, transform saw {}; {}", serverTable,
+                                            column.name, now->columnType, column.columnType, kAdvice));
+    }
+  }
+}
+
+}  // namespace m2stage::load

@@ -1,0 +1,352 @@
+// Load against the private MariaDB: kill -9 at several points ends as a clean load, unique-key
+// collisions are reported (never merged), server coercions become findings, the content check
+// catches a tampered row, a run replays into a restored destination, unready runs and a drifted
+// destination are refused, and load --follow keeps up with an extract running beside it.
+#include <gtest/gtest.h>
+
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <thread>
+
+#include <SQLiteCpp/Database.h>
+#include <fmt/format.h>
+
+#include "support/M2stageRunner.hpp"
+#include "support/MariaDbServer.hpp"
+#include "support/TestPaths.hpp"
+
+namespace m2stage::test {
+namespace {
+
+// `tables` documents doc_<n> with (t+1)*rowsPerTable rows, a keyless one and a composite-key one.
+std::string shopSql(int tables, int rowsPerTable, bool withRows) {
+  std::string sql;
+  for (int t = 0; t < tables; ++t) {
+    sql += fmt::format("CREATE TABLE doc_{0} (id INT NOT NULL PRIMARY KEY, a VARCHAR(40), b DECIMAL(12,4), f FLOAT);\n", t);
+    if (withRows)
+      sql += fmt::format("INSERT INTO doc_{0} SELECT seq, CONCAT('row ', seq), seq / 7, seq / 3 FROM seq_1_to_{1};\n", t,
+                         rowsPerTable * (t + 1));
+  }
+  sql += "CREATE TABLE no_key (a INT, b TEXT);\n";
+  sql += "CREATE TABLE composite (x INT NOT NULL, y VARCHAR(10) NOT NULL, v INT, PRIMARY KEY (x, y));\n";
+  if (withRows) {
+    sql += "INSERT INTO no_key SELECT seq % 3, REPEAT('z', seq % 50) FROM seq_1_to_500;\n";
+    sql += "INSERT INTO composite SELECT seq % 10, CONCAT('k', seq), seq FROM seq_1_to_3000;\n";
+  }
+  return sql;
+}
+
+std::string tableChecksums(const std::string& database) {
+  auto connection = MariaDbServer::instance().connect(database);
+  std::string all;
+  for (auto& row : connection->query("SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = '" +
+                                     database + "' AND TABLE_NAME NOT LIKE 'm2\\_cl\\_%' ORDER BY TABLE_NAME")) {
+    auto checksum = connection->query("CHECKSUM TABLE `" + *row[0] + "`");
+    all += *row[0] + "=" + checksum[0][1].value_or("NULL") + "\n";
+  }
+  return all;
+}
+
+class LoadTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    directory_ = makeTempDir("m2stage-load");
+    stage_ = directory_ / "shop.m2stage";
+  }
+  void TearDown() override { std::filesystem::remove_all(directory_); }
+  static MariaDbServer& server() { return MariaDbServer::instance(); }
+
+  // A config in its own folder (writeConfig always writes config.xml).
+  std::filesystem::path config(const std::string& name, const std::string& m1, const std::string& m2,
+                               const std::string& options = "") {
+    auto folder = directory_ / name;
+    std::filesystem::create_directories(folder);
+    return writeConfig(folder, m1, m2, options);
+  }
+  CommandResult m2stage(const std::string& command, const std::filesystem::path& configFile, const std::string& extra = "",
+                        const std::filesystem::path& stage = {}) {
+    return runM2stage(command + " " + configFile.string() + " --stage " + (stage.empty() ? stage_ : stage).string() +
+                      " " + extra);
+  }
+  void createShop(const std::string& m1, const std::string& m2, int tables, int rows) {
+    server().createDatabase(m1);
+    server().runSql(m1, shopSql(tables, rows, true));
+    server().createDatabase(m2);
+    server().runSql(m2, shopSql(tables, rows, false));
+  }
+  int count(const std::string& sql) {
+    SQLite::Database stage(stage_.string(), SQLite::OPEN_READONLY);
+    return stage.execAndGet(sql).getInt();
+  }
+
+  std::filesystem::path directory_, stage_;
+};
+
+// Starts `m2stage <arguments>` in a child process.
+pid_t startM2stage(const std::vector<std::string>& arguments, const std::string& output = "/dev/null") {
+  pid_t child = fork();
+  if (child == 0) {
+    std::vector<char*> argv{const_cast<char*>("m2stage")};
+    for (const auto& argument : arguments) argv.push_back(const_cast<char*>(argument.c_str()));
+    argv.push_back(nullptr);
+    int null = open(output.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    dup2(null, STDOUT_FILENO);
+    dup2(null, STDERR_FILENO);
+    execv(binary().c_str(), argv.data());
+    _exit(127);
+  }
+  return child;
+}
+
+// Polls the staging file until `sql` gives at least `atLeast`, then kills the child; false if it ended first.
+bool killWhen(pid_t child, const std::filesystem::path& stage, const std::string& sql, int atLeast) {
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  while (std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    if (waitpid(child, nullptr, WNOHANG) == child) return false;
+    try {
+      SQLite::Database peek(stage.string(), SQLite::OPEN_READONLY);
+      if (peek.tableExists("chunk") && peek.execAndGet(sql).getInt() >= atLeast) {
+        kill(child, SIGKILL);
+        int status = 0;
+        waitpid(child, &status, 0);
+        return WIFSIGNALED(status);
+      }
+    } catch (const std::exception&) {
+    }
+  }
+  kill(child, SIGKILL);
+  waitpid(child, nullptr, 0);
+  return false;
+}
+
+TEST_F(LoadTest, KilledLoadsResumeToTheSameTablesAsACleanLoad) {
+  createShop("lk_m1", "lk_clean", 4, 25000);
+  server().createDatabase("lk_m2");
+  server().runSql("lk_m2", shopSql(4, 0, false));
+  auto cleanConfig = config("clean", "lk_m1", "lk_clean", "<bulk_size>300</bulk_size>");
+  auto killConfig = config("kill", "lk_m1", "lk_m2", "<bulk_size>300</bulk_size>");
+  ASSERT_EQ(m2stage("extract", cleanConfig).exitCode, 0);
+  ASSERT_EQ(m2stage("transform", cleanConfig).exitCode, 0);
+  auto cleanStage = directory_ / "clean.m2stage";
+  std::filesystem::copy_file(stage_, cleanStage);
+  auto clean = m2stage("load", cleanConfig, "", cleanStage);
+  ASSERT_EQ(clean.exitCode, 0) << clean.output;
+
+  // Kill -9 three times at growing depths (mid-document, with a chunk possibly pending), then finish.
+  std::string loadChunks = "SELECT COUNT(*) FROM chunk WHERE step = 'load'";
+  int killed = 0;
+  for (int depth : {15, 120, 260}) {
+    pid_t child = startM2stage({"load", killConfig.string(), "--stage", stage_.string(), "--jobs", "2", "-q"});
+    if (killWhen(child, stage_, loadChunks, depth)) ++killed;
+  }
+  EXPECT_GE(killed, 2) << "load finished before it could be killed";
+  auto resumed = m2stage("load", killConfig, "--jobs 2");
+  ASSERT_EQ(resumed.exitCode, 0) << resumed.output;
+  EXPECT_EQ(tableChecksums("lk_m2"), tableChecksums("lk_clean"));
+  EXPECT_EQ(count("SELECT COUNT(*) FROM verification WHERE run_id = 1 AND result <> 'ok'"), 0);
+  EXPECT_GT(count("SELECT COUNT(*) FROM verification WHERE run_id = 1 AND result = 'ok'"), 100);
+}
+
+TEST_F(LoadTest, UniqueKeyCollisionIsReportedWithItsRowsAndSkippedOnlyWithAuto) {
+  server().createDatabase("uk_m1");
+  server().createDatabase("uk_m2");
+  auto table = [](const std::string& extra) {
+    return "CREATE TABLE customer (id INT NOT NULL PRIMARY KEY, email VARCHAR(60) NOT NULL, name VARCHAR(20)" + extra + ");";
+  };
+  server().runSql("uk_m1", table("") +
+                               "INSERT INTO customer SELECT seq, CONCAT('u', seq, '@x'), 'n' FROM seq_1_to_1000;"
+                               "UPDATE customer SET email = 'u10@x' WHERE id = 700;");
+  // Magento 2 has a unique key Magento 1 lacks.
+  server().runSql("uk_m2", table(", UNIQUE KEY customer_email (email)"));
+  // bulk_size 300: the two rows are in different chunks (the first in chunk 0, the second in chunk 2).
+  auto configFile = config("uk", "uk_m1", "uk_m2", "<bulk_size>300</bulk_size>");
+  ASSERT_EQ(m2stage("extract", configFile).exitCode, 0);
+  auto stopped = m2stage("load", configFile);
+  EXPECT_EQ(stopped.exitCode, 6) << stopped.output;
+  EXPECT_NE(stopped.output.find("Duplicate entry 'u10@x' for key 'customer_email'"), std::string::npos) << stopped.output;
+  EXPECT_NE(stopped.output.find("id=700"), std::string::npos) << stopped.output;
+  EXPECT_EQ(count("SELECT COUNT(*) FROM finding WHERE kind = 'unique_key_collision' AND fields = 'customer_email' "
+                  "AND message LIKE '%u10@x%id=700%'"), 1);
+  // Nothing merged: the chunk with the collision is not in Magento 2.
+  auto m2 = server().connect("uk_m2");
+  EXPECT_EQ(m2->queryValue("SELECT COUNT(*) FROM customer WHERE id BETWEEN 601 AND 900"), "0");
+
+  auto skipped = m2stage("load", configFile, "--auto");
+  ASSERT_EQ(skipped.exitCode, 0) << skipped.output;
+  EXPECT_EQ(m2->queryValue("SELECT COUNT(*) FROM customer"), "999");
+  EXPECT_EQ(m2->queryValue("SELECT id FROM customer WHERE email = 'u10@x'"), "10");
+  EXPECT_EQ(count("SELECT COUNT(*) FROM audit WHERE event = 'load.row.skipped' AND detail LIKE '%id=700%'"), 1);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM finding WHERE kind = 'unique_key_collision' AND severity = 'warning'"), 1);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM verification WHERE result <> 'ok'"), 0);
+}
+
+TEST_F(LoadTest, ServerCoercionsBecomeDataWarningFindings) {
+  server().createDatabase("dw_m1");
+  server().createDatabase("dw_m2");
+  server().runSql("dw_m1", "CREATE TABLE t (id INT NOT NULL PRIMARY KEY, v VARCHAR(20), w VARBINARY(4));"
+                           "INSERT INTO t VALUES (1, 'ok', NULL), (2, NULL, NULL), (3, 'ok', NULL);"
+                           "CREATE TABLE u (id INT NOT NULL PRIMARY KEY, v VARCHAR(20));"
+                           "INSERT INTO u VALUES (1, NULL), (2, 'x');");
+  // NOT NULL in Magento 2 where Magento 1 has NULL: non-strict mode stores '' and warns.
+  server().runSql("dw_m2", "CREATE TABLE t (id INT NOT NULL PRIMARY KEY, v VARCHAR(20) NOT NULL, w VARBINARY(4));"
+                           "CREATE TABLE u (id INT NOT NULL PRIMARY KEY, v VARCHAR(20) NOT NULL);");
+  auto configFile = config("dw", "dw_m1", "dw_m2");
+  ASSERT_EQ(m2stage("extract", configFile).exitCode, 0);
+  auto loaded = m2stage("load", configFile);
+  ASSERT_EQ(loaded.exitCode, 0) << loaded.output;
+  // t goes through INSERT (binary column), u through LOAD DATA.
+  EXPECT_EQ(count("SELECT COUNT(*) FROM finding WHERE kind = 'data_warning' AND document = 't' AND message LIKE '%''v''%'"), 1);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM finding WHERE kind = 'data_warning' AND document = 'u' AND message LIKE '%''v''%'"), 1);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM audit WHERE event = 'load.chunk' AND detail LIKE '%1 server warnings%'"), 2);
+}
+
+TEST_F(LoadTest, ContentCheckCatchesATamperedRow) {
+  createShop("tc_m1", "tc_m2", 2, 2000);
+  auto configFile = config("tc", "tc_m1", "tc_m2", "<bulk_size>500</bulk_size>");
+  ASSERT_EQ(m2stage("extract", configFile).exitCode, 0);
+  auto loaded = m2stage("load", configFile);
+  ASSERT_EQ(loaded.exitCode, 0) << loaded.output;
+  EXPECT_EQ(m2stage("load", configFile, "--verify-only").exitCode, 0);
+
+  auto m2 = server().connect("tc_m2");
+  m2->execute("UPDATE doc_1 SET a = 'tampered' WHERE id = 1234");
+  auto verified = m2stage("load", configFile, "--verify-only");
+  EXPECT_EQ(verified.exitCode, 6) << verified.output;
+  EXPECT_NE(verified.output.find("chunk 2 (id 1001 .. 1500): values differ, first at key 1234"), std::string::npos)
+      << verified.output;
+  EXPECT_EQ(count("SELECT COUNT(*) FROM verification WHERE document = 'doc_1' AND chunk_no = 2 AND result = 'mismatch' "
+                  "AND key_from = '1001' AND key_to = '1500'"), 1);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM finding WHERE kind = 'content_mismatch' AND document = 'doc_1'"), 1);
+
+  // The same for a composite key (key lists) and a table without a key (whole table).
+  m2->execute("UPDATE doc_1 SET a = 'row 1234' WHERE id = 1234");
+  m2->execute("UPDATE composite SET v = v + 1 WHERE x = 3 AND y = 'k13'");
+  m2->execute("UPDATE no_key SET b = 'changed' LIMIT 1");
+  verified = m2stage("load", configFile, "--verify-only");
+  EXPECT_EQ(verified.exitCode, 6) << verified.output;
+  EXPECT_EQ(count("SELECT COUNT(*) FROM verification WHERE result = 'mismatch'"), 2) << verified.output;
+  EXPECT_EQ(count("SELECT COUNT(*) FROM verification WHERE document = 'no_key' AND chunk_no IS NULL AND result = 'mismatch'"), 1);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM verification WHERE document = 'composite' AND result = 'mismatch'"), 1);
+}
+
+TEST_F(LoadTest, ReplayIntoAFreshlyRestoredDestination) {
+  createShop("rp_m1", "rp_m2", 2, 1500);
+  std::string dump = (directory_ / "before.sql").string();
+  ASSERT_EQ(runCommand(server().clientCommand() + " --version >/dev/null"), 0);
+  std::string dumpCommand = "mariadb-dump --no-defaults -S " + server().socket().string() + " -uroot rp_m2 > " + dump;
+  ASSERT_EQ(runCommand(dumpCommand), 0);
+  auto configFile = config("rp", "rp_m1", "rp_m2", "<bulk_size>400</bulk_size>");
+  ASSERT_EQ(m2stage("extract", configFile).exitCode, 0);
+  ASSERT_EQ(m2stage("load", configFile).exitCode, 0);
+  std::string loaded = tableChecksums("rp_m2");
+
+  // Magento 2 restored from the backup taken before the load.
+  server().createDatabase("rp_m2", dump);
+  EXPECT_NE(tableChecksums("rp_m2"), loaded);
+  auto again = m2stage("load", configFile, "--run 1");
+  EXPECT_EQ(again.exitCode, 0) << again.output;
+  EXPECT_NE(again.output.find("already loaded"), std::string::npos) << again.output;
+  auto replay = m2stage("load", configFile, "--run 1 --reset");
+  ASSERT_EQ(replay.exitCode, 0) << replay.output;
+  EXPECT_EQ(tableChecksums("rp_m2"), loaded);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM audit WHERE event = 'load.start' AND run_id = 1 AND host <> ''"), 3);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM audit WHERE event = 'load.start' AND detail LIKE 'run 1 into root@%/rp_m2 (replay: --reset)'"), 1);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM audit WHERE event = 'load.end' AND detail LIKE 'ok:%'"), 3);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM audit WHERE event = 'load.reset' AND run_id = 1"), 1);
+}
+
+TEST_F(LoadTest, RunNotFullyExtractedIsRefusedUnlessFinishedOnly) {
+  createShop("nx_m1", "nx_m2", 2, 100);
+  auto m2 = server().connect("nx_m2");
+  m2->execute("INSERT INTO doc_0 VALUES (999999, 'keep me', 0, 0)");
+  auto configFile = config("nx", "nx_m1", "nx_m2");
+  ASSERT_EQ(m2stage("extract", configFile).exitCode, 0);
+  {
+    // As if extract were still running on doc_0.
+    SQLite::Database stage(stage_.string(), SQLite::OPEN_READWRITE);
+    stage.exec("UPDATE run_step SET state = 'running', finished_at = NULL WHERE step = 'extract'");
+    stage.exec("UPDATE document SET state = 'running' WHERE step = 'extract' AND document = 'doc_0'");
+  }
+  auto refused = m2stage("load", configFile);
+  EXPECT_EQ(refused.exitCode, 5) << refused.output;
+  EXPECT_NE(refused.output.find("run 1 is not fully extracted (extract running)"), std::string::npos) << refused.output;
+  EXPECT_EQ(m2->queryValue("SELECT COUNT(*) FROM doc_0"), "1");  // nothing written
+  EXPECT_EQ(m2->queryValue("SELECT COUNT(*) FROM doc_1"), "0");
+  EXPECT_EQ(count("SELECT COUNT(*) FROM document WHERE step IN ('transform', 'load')"), 0);
+
+  auto partial = m2stage("load", configFile, "--finished-only");
+  ASSERT_EQ(partial.exitCode, 0) << partial.output;
+  EXPECT_EQ(m2->queryValue("SELECT COUNT(*) FROM doc_0"), "1");    // still being extracted: untouched
+  EXPECT_EQ(m2->queryValue("SELECT COUNT(*) FROM doc_1"), "200");  // finished: loaded
+  EXPECT_EQ(count("SELECT COUNT(*) FROM run_step WHERE step = 'load' AND state = 'done'"), 0);
+}
+
+TEST_F(LoadTest, DestinationSchemaDriftIsRefused) {
+  createShop("sd_m1", "sd_m2", 1, 100);
+  auto configFile = config("sd", "sd_m1", "sd_m2");
+  ASSERT_EQ(m2stage("extract", configFile).exitCode, 0);
+  ASSERT_EQ(m2stage("transform", configFile).exitCode, 0);
+  auto m2 = server().connect("sd_m2");
+  m2->execute("INSERT INTO doc_0 VALUES (999999, 'keep me', 0, 0)");
+  m2->execute("ALTER TABLE doc_0 MODIFY b VARCHAR(20)");
+  auto changed = m2stage("load", configFile);
+  EXPECT_EQ(changed.exitCode, 5) << changed.output;
+  EXPECT_NE(changed.output.find("Magento 2 column doc_0.b is now varchar(20), transform saw decimal(12,4)"), std::string::npos)
+      << changed.output;
+  m2->execute("ALTER TABLE doc_0 MODIFY b DECIMAL(12,4), DROP COLUMN a");
+  auto missing = m2stage("load", configFile);
+  EXPECT_EQ(missing.exitCode, 5) << missing.output;
+  EXPECT_NE(missing.output.find("Magento 2 table doc_0 has no column a any more"), std::string::npos) << missing.output;
+  m2->execute("DROP TABLE composite");
+  auto gone = m2stage("load", configFile);
+  EXPECT_EQ(gone.exitCode, 5) << gone.output;
+  EXPECT_NE(gone.output.find("Magento 2 table composite does not exist any more"), std::string::npos) << gone.output;
+  EXPECT_EQ(m2->queryValue("SELECT COUNT(*) FROM doc_0"), "1");  // nothing written
+  EXPECT_EQ(count("SELECT COUNT(*) FROM chunk WHERE step = 'load'"), 0);
+}
+
+TEST_F(LoadTest, FollowLoadsWhileExtractRunsAndEndsComplete) {
+  createShop("fl_m1", "fl_m2", 6, 15000);
+  server().createDatabase("fl_ref");
+  server().runSql("fl_ref", shopSql(6, 15000, true));
+  auto configFile = config("fl", "fl_m1", "fl_m2", "<bulk_size>500</bulk_size>");
+  // Extract in a child process; load --follow starts once extract has committed its first chunk.
+  pid_t extractor = startM2stage({"extract", configFile.string(), "--stage", stage_.string(), "--jobs", "1"},
+                                 (directory_ / "extract.log").string());
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  bool started = false;
+  while (!started && std::chrono::steady_clock::now() < deadline && waitpid(extractor, nullptr, WNOHANG) == 0) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    try {
+      SQLite::Database peek(stage_.string(), SQLite::OPEN_READONLY);
+      started = peek.tableExists("chunk") && peek.execAndGet("SELECT COUNT(*) FROM chunk").getInt() >= 1;
+    } catch (const std::exception&) {
+    }
+  }
+  ASSERT_TRUE(started) << "extract finished before load --follow could start";
+  auto followed = m2stage("load", configFile, "--follow --interval 0.2 --jobs 1");
+  int status = -1;
+  waitpid(extractor, &status, 0);
+  ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+  EXPECT_EQ(followed.exitCode, 0) << followed.output;
+  EXPECT_EQ(tableChecksums("fl_m2"), tableChecksums("fl_ref"));
+  EXPECT_EQ(count("SELECT COUNT(*) FROM run_step WHERE step = 'load' AND state = 'done'"), 1);
+  // A pass transformed (and then loaded) the documents extract had finished while it was still running.
+  SQLite::Database stage(stage_.string(), SQLite::OPEN_READONLY);
+  SQLite::Statement history(stage, "SELECT event_id || ' ' || at || ' ' || event || ' ' || IFNULL(document, '') || ' ' || "
+                                   "IFNULL(detail, '') FROM audit WHERE event NOT IN ('extract.chunk', 'transform.chunk')");
+  std::string events;
+  while (history.executeStep()) events += history.getColumn(0).getString() + "\n";
+  EXPECT_GE(count("SELECT COUNT(*) FROM audit WHERE event = 'transform.partial'"), 1) << events;
+  EXPECT_EQ(count("SELECT (SELECT MIN(at) FROM audit WHERE event = 'transform.start') < "
+                  "(SELECT at FROM audit WHERE event = 'extract.end')"), 1)
+      << events;
+}
+
+}  // namespace
+}  // namespace m2stage::test
