@@ -135,9 +135,7 @@ DeltaPassResult DeltaExtractor::pass() {
         runs.saveSchema(result.run, "m1", staged);
         stage::RowTable rows(stage_, "m1", staged.name);
         rows.ensure(staged.columnNames());
-        std::vector<stage::RowTable::Storage> storage;
-        for (const auto& column : staged.columns) storage.push_back(stage::RowTable::storageFor(column));
-        stage::RowTable::Writer writer(stage_, rows.name(), staged.columnNames(), storage);
+        stage::RowTable::Writer writer(stage_, rows.name(), staged.columnNames(), stage::RowTable::storageFor(staged));
         auto chunks = runs.chunks(result.run, kStep, staged.name);
         std::int64_t documentRows = 0;
         for (const auto& previous : chunks) documentRows += previous.rows;

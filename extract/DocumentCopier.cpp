@@ -92,9 +92,7 @@ std::int64_t DocumentCopier::copy(std::int64_t expectedRows) {
   if (chunks.empty()) audit_.record(run_, "extract.document.start", table_.name);
   else audit_.record(run_, "extract.document.resume", table_.name, rows, fmt::format("from chunk {}", chunkNumber));
 
-  std::vector<stage::RowTable::Storage> storage;
-  for (const auto& column : table_.columns) storage.push_back(stage::RowTable::storageFor(column));
-  stage::RowTable::Writer writer(stage_, staged.name(), table_.columnNames(), storage);
+  stage::RowTable::Writer writer(stage_, staged.name(), table_.columnNames(), stage::RowTable::storageFor(table_));
 
   auto started = std::chrono::steady_clock::now();
   if (limits_.progress) limits_.progress->started(table_.name, rows, expectedRows);

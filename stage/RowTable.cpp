@@ -61,6 +61,16 @@ RowTable::Storage RowTable::storageFor(const schema::Column& column) {
   return column.isInteger() ? Storage::Integer : Storage::Text;
 }
 
+std::vector<RowTable::Storage> RowTable::storageFor(const schema::Table& table, const std::vector<std::string>& columns) {
+  std::vector<Storage> storage;
+  for (const auto& name : columns.empty() ? table.columnNames() : columns) {
+    const schema::Column* column = table.find(name);
+    if (!column) throw StageError(fmt::format("table {} has no column {}", table.name, name));
+    storage.push_back(storageFor(*column));
+  }
+  return storage;
+}
+
 namespace {
 // "5", "-12": an integer whose text SQLite gives back unchanged. "007", "-0", "+1" are not.
 bool canonicalInteger(std::string_view text, std::int64_t& value) {

@@ -36,6 +36,8 @@ class RowTable {
   // is canonical (so `WHERE id = 5` works in sqlite3); everything else as the server's exact text.
   enum class Storage { Text, Blob, Integer };
   static Storage storageFor(const schema::Column& column);
+  // For `columns` of `table` (all of them when empty); throws StageError for a column it lacks.
+  static std::vector<Storage> storageFor(const schema::Table& table, const std::vector<std::string>& columns = {});
 
   // Appends rows with one prepared statement; call inside the chunk's transaction. It uses
   // SQLite's C API directly: binding text by pointer and length is the hot path of extract.

@@ -8,6 +8,7 @@
 
 #include "audit/IntegrityCheck.hpp"
 #include "schema/DocumentTransformer.hpp"
+#include "stage/ChunkWriter.hpp"
 #include "stage/Interrupt.hpp"
 #include "stage/RowTable.hpp"
 #include "stage/Runs.hpp"
@@ -44,25 +45,13 @@ void writeExtraRows(stage::StageFile& stage, std::int64_t run, const std::string
       throw schema::TransformError(fmt::format("a handler on {} writes to {}, which Magento 2 does not have", source, document));
     stage::RowTable output(stage, "m2", document);
     output.ensure(extra.columns);
-    std::vector<stage::RowTable::Storage> storage;
-    for (const auto& name : extra.columns) {
-      const schema::Column* column = table->second.find(name);
-      if (!column) throw schema::TransformError(fmt::format("{} has no column {}", document, name));
-      storage.push_back(stage::RowTable::storageFor(*column));
-    }
-    stage::RowTable::Writer writer(stage, output.name(), extra.columns, storage);
+    stage::RowTable::Writer writer(stage, output.name(), extra.columns, stage::RowTable::storageFor(table->second, extra.columns));
     std::string key = source + ":" + document;
-    stage::RowChecksum checksum;
     // Numbered 0, 1, 2... per document (not by source chunk), as load expects.
-    stage::Chunk chunk{run, kStep, key, static_cast<std::int64_t>(runs.chunks(run, kStep, key).size())};
-    for (const auto& row : extra.rows) {
-      std::int64_t rowid = writer.insert(run, "insert", sourceChunk, row);
-      if (chunk.rows == 0) chunk.firstRowid = rowid;
-      chunk.lastRowid = rowid;
-      checksum.add(row);
-      ++chunk.rows;
-    }
-    chunk.checksum = checksum.hex();
+    stage::ChunkWriter chunkWriter(writer, {run, kStep, key, static_cast<std::int64_t>(runs.chunks(run, kStep, key).size())},
+                                   sourceChunk);
+    for (const auto& row : extra.rows) chunkWriter.add("insert", row);
+    stage::Chunk chunk = chunkWriter.finish();
     runs.addChunk(chunk);
     auto progress = runs.document(run, kStep, key);
     runs.setDocument(run, kStep, {key, document, "done", "rows written by handlers on " + source,
@@ -79,9 +68,8 @@ std::int64_t transformDocument(stage::StageFile& stage, audit::AuditTrail& audit
   stage::RowTable input(stage, "m1", source.name);
   stage::RowTable output(stage, "m2", destination.name);
   output.ensure(transformer.outputColumns());
-  std::vector<stage::RowTable::Storage> storage;
-  for (const auto& name : transformer.outputColumns()) storage.push_back(stage::RowTable::storageFor(*destination.find(name)));
-  stage::RowTable::Writer writer(stage, output.name(), transformer.outputColumns(), storage);
+  stage::RowTable::Writer writer(stage, output.name(), transformer.outputColumns(),
+                                 stage::RowTable::storageFor(destination, transformer.outputColumns()));
 
   auto done = runs.chunks(run, kStep, source.name);
   std::int64_t rowsOut = 0;
@@ -91,8 +79,7 @@ std::int64_t transformDocument(stage::StageFile& stage, audit::AuditTrail& audit
     stage::checkInterrupt();
     SQLite::Transaction transaction(stage.db(), SQLite::TransactionBehavior::IMMEDIATE);
     stage::RowTable::Reader reader(stage, input.name(), source.columnNames(), extracted.firstRowid, extracted.lastRowid);
-    stage::RowChecksum checksum;
-    stage::Chunk chunk{run, kStep, source.name, extracted.number};
+    stage::ChunkWriter chunkWriter(writer, {run, kStep, source.name, extracted.number});
     while (reader.next()) {
       std::vector<schema::Value> row;
       try {
@@ -101,13 +88,9 @@ std::int64_t transformDocument(stage::StageFile& stage, audit::AuditTrail& audit
         throw schema::TransformError(fmt::format("{} (document {}, chunk {})", error.what(), source.name, extracted.number));
       }
       for (const auto& warning : transformer.warnings()) spdlog::warn("{}", warning);
-      std::int64_t rowid = writer.insert(run, reader.op(), extracted.number, row);
-      if (chunk.rows == 0) chunk.firstRowid = rowid;
-      chunk.lastRowid = rowid;
-      checksum.add(row);
-      ++chunk.rows;
+      chunkWriter.add(reader.op(), row);
     }
-    chunk.checksum = checksum.hex();
+    stage::Chunk chunk = chunkWriter.finish();
     runs.addChunk(chunk);
     writeExtraRows(stage, run, source.name, extracted.number, destinationTables, environment.takeExtraRows());
     rowsIn += extracted.rows;
