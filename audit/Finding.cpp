@@ -12,6 +12,11 @@ void saveFindings(stage::StageFile& stage, std::int64_t run, const std::string& 
   remove.bind(1, run);
   remove.bind(2, step);
   remove.exec();
+  appendFindings(stage, run, step, findings);
+}
+
+void appendFindings(stage::StageFile& stage, std::int64_t run, const std::string& step,
+                    const std::vector<Finding>& findings) {
   SQLite::Statement insert(stage.db(),
                            "INSERT INTO finding (run_id, step, kind, side, document, fields, message, severity, at) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");

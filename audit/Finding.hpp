@@ -23,5 +23,8 @@ struct Finding {
 // Stores findings of one run and step (replacing that step's earlier findings).
 void saveFindings(stage::StageFile& stage, std::int64_t run, const std::string& step,
                   const std::vector<Finding>& findings);
+// Adds findings of one run and step, keeping the earlier ones.
+void appendFindings(stage::StageFile& stage, std::int64_t run, const std::string& step,
+                    const std::vector<Finding>& findings);
 
 }  // namespace m2stage::audit

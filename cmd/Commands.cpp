@@ -22,19 +22,10 @@
 
 namespace m2stage::cmd {
 
-namespace {
-
-schema::MapRules loadMap(const schema::Config& config) {
-  auto path = config.fileOption("map_file");
-  return path.empty() ? schema::MapRules() : schema::MapRules::load(path);
-}
-
-}  // namespace
-
 int extractCommand(const Options& options) {
   if (options.mode == "delta") return deltaExtractCommand(options);
   auto config = schema::Config::load(options.config);
-  auto map = loadMap(config);
+  auto map = schema::MapRules::forConfig(config);
   stage::StageFile stage(options.stage, stage::StageFile::OpenMode::CreateIfMissing);
   audit::AuditTrail audit(stage, options.commandLine);
   auto result = extract::Extractor(config, map, stage, audit, {options.reset, options.autoResolve, options.jobs, options.progress}).run();
@@ -46,7 +37,7 @@ int extractCommand(const Options& options) {
 int transformCommand(const Options& options) {
   if (options.mode == "delta") return deltaTransformCommand(options);
   auto config = schema::Config::load(options.config);
-  auto map = loadMap(config);
+  auto map = schema::MapRules::forConfig(config);
   stage::StageFile stage(options.stage, stage::StageFile::OpenMode::MustExist);
   audit::AuditTrail audit(stage, options.commandLine);
   auto result = transform::Transformer(config, map, stage, audit, {options.autoResolve, options.reset, options.run}).run();
@@ -57,7 +48,7 @@ int transformCommand(const Options& options) {
 int loadCommand(const Options& options) {
   if (options.mode == "delta") return deltaLoadCommand(options);
   auto config = schema::Config::load(options.config);
-  auto map = loadMap(config);
+  auto map = schema::MapRules::forConfig(config);
   // --follow may start before extract has created the staging file.
   while (options.follow && !std::filesystem::exists(options.stage)) {
     stage::checkInterrupt();

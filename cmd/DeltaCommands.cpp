@@ -21,11 +21,6 @@ namespace m2stage::cmd {
 
 namespace {
 
-schema::MapRules loadMap(const schema::Config& config) {
-  auto path = config.fileOption("map_file");
-  return path.empty() ? schema::MapRules() : schema::MapRules::load(path);
-}
-
 // Sleeps up to `seconds`, waking early on Ctrl-C.
 void pause(double seconds) {
   auto until = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
@@ -47,7 +42,7 @@ std::vector<std::int64_t> pendingDeltaRuns(stage::Runs& runs, const std::string&
 
 int deltaExtractCommand(const Options& options) {
   auto config = schema::Config::load(options.config);
-  auto map = loadMap(config);
+  auto map = schema::MapRules::forConfig(config);
   stage::StageFile stage(options.stage, stage::StageFile::OpenMode::CreateIfMissing);
   audit::AuditTrail audit(stage, options.commandLine);
   std::int64_t passes = 0, changes = 0;
@@ -71,7 +66,7 @@ int deltaExtractCommand(const Options& options) {
 
 int deltaTransformCommand(const Options& options) {
   auto config = schema::Config::load(options.config);
-  auto map = loadMap(config);
+  auto map = schema::MapRules::forConfig(config);
   stage::StageFile stage(options.stage, stage::StageFile::OpenMode::MustExist);
   audit::AuditTrail audit(stage, options.commandLine);
   stage::Runs runs(stage);
@@ -86,7 +81,7 @@ int deltaTransformCommand(const Options& options) {
 
 int deltaLoadCommand(const Options& options) {
   auto config = schema::Config::load(options.config);
-  auto map = loadMap(config);
+  auto map = schema::MapRules::forConfig(config);
   stage::StageFile stage(options.stage, stage::StageFile::OpenMode::MustExist);
   audit::AuditTrail audit(stage, options.commandLine);
   stage::Runs runs(stage);

@@ -50,18 +50,7 @@ void bindText(SQLite::Statement& statement, int index, const std::optional<std::
 LoadRecords::LoadRecords(stage::StageFile& stage) : stage_(stage) { stage_.db().exec(kTables); }
 
 void LoadRecords::addFinding(std::int64_t run, const audit::Finding& finding) {
-  SQLite::Statement insert(stage_.db(),
-                           "INSERT INTO finding (run_id, step, kind, side, document, fields, message, severity, at) "
-                           "VALUES (?, 'load', ?, ?, ?, ?, ?, ?, ?)");
-  insert.bind(1, run);
-  insert.bind(2, finding.kind);
-  insert.bind(3, finding.side);
-  bindText(insert, 4, finding.document.empty() ? std::nullopt : std::optional(finding.document));
-  bindText(insert, 5, finding.fields.empty() ? std::nullopt : std::optional(finding.fields));
-  insert.bind(6, finding.message);
-  insert.bind(7, finding.severity == audit::Severity::Error ? "error" : "warning");
-  insert.bind(8, stage::nowUtc());
-  insert.exec();
+  audit::appendFindings(stage_, run, "load", {finding});
 }
 
 void LoadRecords::removeFindings(std::int64_t run, const std::string& document, const std::string& kind) {

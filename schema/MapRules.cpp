@@ -147,6 +147,11 @@ MapRules MapRules::load(const std::filesystem::path& path) {
   return map;
 }
 
+MapRules MapRules::forConfig(const Config& config) {
+  auto path = config.fileOption("map_file");
+  return path.empty() ? MapRules() : load(path);
+}
+
 bool MapRules::isDocumentIgnored(const std::string& document, Side side) const {
   const auto& r = rules(side);
   if (contains(r.ignoredDocuments, document)) return true;

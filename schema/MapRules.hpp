@@ -24,6 +24,8 @@ class MapRules {
  public:
   // Throws InputError naming file, line and element.
   static MapRules load(const std::filesystem::path& path);
+  // The map a config names in <map_file>, or the empty map when it names none.
+  static MapRules forConfig(const Config& config);
   // The empty map: every document and field maps to itself.
   MapRules() = default;
 
