@@ -248,5 +248,30 @@ TEST_F(DeltaTest, WritersKillsAndRestartsLoseNothing) {
   EXPECT_EQ(differences(), "") << "after " << writes.load() << " writes";
 }
 
+
+TEST_F(DeltaTest, DeltalogCommandShowsInstallsAndRemovesTheCapture) {
+  auto installed = m2stage("deltalog install");
+  ASSERT_EQ(installed.exitCode, 0) << installed.output;
+  EXPECT_NE(installed.output.find("3 tables captured, 9 triggers created"), std::string::npos) << installed.output;
+  server().runSql("delta_m1", "UPDATE orders SET status = 'x' WHERE entity_id <= 4;");
+  auto status = m2stage("deltalog status");
+  ASSERT_EQ(status.exitCode, 0) << status.output;
+  EXPECT_NE(status.output.find("3 tracked tables, 0 without complete capture"), std::string::npos) << status.output;
+  EXPECT_NE(status.output.find("yes/yes/yes"), std::string::npos);
+  auto connection = server().connect("delta_m1");
+  EXPECT_EQ(connection->queryValue("SELECT COUNT(*) FROM m2_cl_orders WHERE processed = 0"), "4");
+
+  auto removed = m2stage("deltalog remove");
+  ASSERT_EQ(removed.exitCode, 0) << removed.output;
+  EXPECT_NE(removed.output.find("9 triggers dropped"), std::string::npos) << removed.output;
+  EXPECT_EQ(connection->queryValue("SELECT COUNT(*) FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = 'delta_m1'"), "0");
+  EXPECT_EQ(connection->queryValue("SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = 'delta_m1' "
+                                   "AND TABLE_NAME LIKE 'm2\\_cl\\_%'"), "0");
+  // The shop's own tables are untouched.
+  EXPECT_EQ(connection->queryValue("SELECT COUNT(*) FROM orders"), "300");
+  auto after = m2stage("deltalog status");
+  EXPECT_NE(after.output.find("3 without complete capture"), std::string::npos) << after.output;
+}
+
 }  // namespace
 }  // namespace m2stage::test
