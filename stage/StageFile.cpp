@@ -165,24 +165,29 @@ StageFile::StageFile(const std::filesystem::path& path, OpenMode mode) : path_(p
       throw StageError(fmt::format("{}: the staging file is cut short ({} of {} bytes); copy it again", path.string(),
                                    size, std::uintmax_t{header.pageCount} * header.pageSize));
   }
+  const char* doing = "opening";  // for the one-line error
   try {
-    // Each connection is used by one thread at a time: SQLite's own mutexes only cost time.
-    db_ = std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLITE_OPEN_NOMUTEX);
+    db_ = std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     db_->setBusyTimeout(60000);
+    doing = "reading the format";
     int applicationId = db_->execAndGet("PRAGMA application_id").getInt();
     int tables = db_->execAndGet("SELECT COUNT(*) FROM sqlite_master").getInt();
     if (applicationId == 0 && tables == 0) {
+      doing = "writing the format";
       createFormat();
     } else {
       checkFormat();
     }
+    doing = "setting up the connection";
     db_->exec("PRAGMA journal_mode = WAL");
     db_->exec("PRAGMA synchronous = NORMAL");
     db_->exec("PRAGMA foreign_keys = OFF");
     db_->exec("PRAGMA cache_size = -65536");
+    doing = "creating the views";
     ensureViews(*db_);
   } catch (const SQLite::Exception& error) {
-    throw StageError(fmt::format("{}: {}", path.string(), error.what()));
+    throw StageError(fmt::format("{}: {} while {} (SQLite error {})", path.string(), error.what(), doing,
+                                 error.getExtendedErrorCode()));
   }
 }
 
