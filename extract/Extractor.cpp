@@ -108,13 +108,7 @@ ExtractResult Extractor::run() {
   mariadb::Connection source(settings, initStatements);
   std::string prefix = config_.prefix(Side::Source);
 
-  // Tables by unprefixed name; the server name is withPrefix(name).
-  std::map<std::string, schema::Table> catalog;
-  for (auto& [serverName, table] : mariadb::readCatalog(source)) {
-    if (!prefix.empty() && !serverName.starts_with(prefix)) continue;
-    table.name = schema::withoutPrefix(serverName, prefix);
-    catalog.emplace(table.name, std::move(table));
-  }
+  auto catalog = mariadb::readCatalog(source, prefix);
 
   stage::Runs runs(stage_);
   ExtractResult result;

@@ -20,7 +20,6 @@ namespace {
 
 constexpr const char* kStep = "load";
 constexpr std::size_t kRowBatch = 200;  // rows per INSERT while looking for colliding rows
-constexpr const char* kBulkSession = "SET SESSION SQL_MODE='NO_AUTO_VALUE_ON_ZERO', UNIQUE_CHECKS=0";
 
 // 1062 ER_DUP_ENTRY; 1180 ER_ERROR_DURING_COMMIT: InnoDB's bulk insert into an empty table (unique
 // checks off) finds the duplicate only when it builds the index, and fails the whole statement.

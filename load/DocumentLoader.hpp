@@ -24,6 +24,10 @@
 
 namespace m2stage::load {
 
+// The session of a bulk load: the official SQL mode (ids such as store 0 keep their value,
+// non-strict) and no unique checks (foreign-key checks are already off for the connection).
+inline constexpr const char* kBulkSession = "SET SESSION SQL_MODE='NO_AUTO_VALUE_ON_ZERO', UNIQUE_CHECKS=0";
+
 struct LoadSettings {
   std::size_t maxStatementBytes = 16 << 20;  // INSERT fallback: bounded by max_allowed_packet
   bool useInfile = true;                     // LOAD DATA LOCAL INFILE; false after the server refused it

@@ -41,8 +41,7 @@ void sleepInterruptibly(double seconds) {
 std::unique_ptr<mariadb::Connection> connectDestination(const schema::Config& config) {
   auto destination = std::make_unique<mariadb::Connection>(config.database(Side::Destination),
                                                            config.initStatements(Side::Destination));
-  // Keep ids such as store 0; bulk phase without unique checks (foreign keys are already off).
-  destination->execute("SET SESSION SQL_MODE='NO_AUTO_VALUE_ON_ZERO', UNIQUE_CHECKS=0");
+  destination->execute(kBulkSession);
   return destination;
 }
 

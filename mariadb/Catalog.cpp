@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "schema/TablePrefix.hpp"
+
 namespace m2stage::mariadb {
 
 std::string selectExpression(const schema::Column& column) {
@@ -60,6 +62,16 @@ std::map<std::string, schema::Table> readCatalog(Connection& connection) {
     }
   }
   return tables;
+}
+
+std::map<std::string, schema::Table> readCatalog(Connection& connection, const std::string& prefix) {
+  std::map<std::string, schema::Table> catalog;
+  for (auto& [serverName, table] : readCatalog(connection)) {
+    if (!prefix.empty() && !serverName.starts_with(prefix)) continue;
+    table.name = schema::withoutPrefix(serverName, prefix);
+    catalog.emplace(table.name, std::move(table));
+  }
+  return catalog;
 }
 
 }  // namespace m2stage::mariadb

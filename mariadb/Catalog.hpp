@@ -15,6 +15,10 @@ namespace m2stage::mariadb {
 // whose columns are all NOT NULL).
 std::map<std::string, schema::Table> readCatalog(Connection& connection);
 
+// The tables whose names start with `prefix` (source_prefix/dest_prefix), keyed and named without
+// it, as map rules and group files name them; the server name is schema::withPrefix(name, prefix).
+std::map<std::string, schema::Table> readCatalog(Connection& connection, const std::string& prefix);
+
 // The column as it should be SELECTed so its text is exact: FLOAT goes through DOUBLE, because the
 // server prints FLOAT with 6 significant digits, which does not always give the same float back.
 std::string selectExpression(const schema::Column& column);

@@ -7,7 +7,6 @@
 
 #include "mariadb/Catalog.hpp"
 #include "mariadb/Connection.hpp"
-#include "schema/TablePrefix.hpp"
 #include "stage/Runs.hpp"
 
 namespace m2stage::transform {
@@ -18,13 +17,7 @@ std::map<std::string, schema::Table> destinationSchema(const schema::Config& con
   stage::Runs runs(stage);
   try {
     mariadb::Connection destination(config.database(Side::Destination), config.initStatements(Side::Destination));
-    std::string prefix = config.prefix(Side::Destination);
-    std::map<std::string, schema::Table> catalog;
-    for (auto& [serverName, table] : mariadb::readCatalog(destination)) {
-      if (!prefix.empty() && !serverName.starts_with(prefix)) continue;
-      table.name = schema::withoutPrefix(serverName, prefix);
-      catalog.emplace(table.name, std::move(table));
-    }
+    auto catalog = mariadb::readCatalog(destination, config.prefix(Side::Destination));
     SQLite::Transaction transaction(stage.db(), SQLite::TransactionBehavior::IMMEDIATE);
     SQLite::Statement remove(stage.db(), "DELETE FROM schema_column WHERE run_id = ? AND side = 'm2'");
     remove.bind(1, run);
