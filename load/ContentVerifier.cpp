@@ -139,7 +139,7 @@ schema::Value ContentVerifier::normalize(const schema::Value& value, const schem
 std::uint64_t ContentVerifier::rowHash(const std::vector<schema::Value>& row) const {
   stage::RowChecksum checksum;
   checksum.add(row);
-  return std::stoull(checksum.hex(), nullptr, 16);
+  return checksum.value();
 }
 
 std::string ContentVerifier::keyText(const std::vector<schema::Value>& normalizedRow) const {

@@ -3,7 +3,8 @@
 // key, key lists otherwise), in bulk. Both sides are normalised by the destination column type
 // first, because the server normalises what it stores ('1.5' in DECIMAL(12,4) reads '1.5000',
 // FLOAT is read through DOUBLE, CHAR drops trailing spaces). The checksum is a sum of per-row
-// FNV-1a hashes, so row order does not matter. A table without a usable key is compared whole.
+// 64-bit hashes (stage::RowChecksum), so row order does not matter. A table without a usable
+// key is compared whole.
 // Results go to the staging file's `verification` table, one row per chunk.
 #pragma once
 

@@ -90,6 +90,7 @@ class RowChecksum {
   void add(const std::vector<schema::Value>& row);
   void add(const std::vector<schema::ValueView>& row);
   std::string hex() const;
+  std::uint64_t value() const { return hash_; }
 
  private:
   void mix(std::uint64_t word);
