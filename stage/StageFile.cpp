@@ -7,7 +7,6 @@
 #include <array>
 #include <cerrno>
 #include <cstring>
-#include <fstream>
 
 #include <SQLiteCpp/Transaction.h>
 #include <sqlite3.h>
@@ -125,11 +124,16 @@ std::uint32_t bigEndian(const unsigned char* bytes, int count) {
   return value;
 }
 
-Header readHeader(const std::filesystem::path& path) {
+// Reads the header through SQLite's own descriptor. Opening the file a second time (an ifstream)
+// and closing it would drop every POSIX lock this process holds on it, SQLite's included: another
+// process could then take the file for itself, checkpoint and delete the WAL under our feet.
+Header readHeader(SQLite::Database& db) {
+  sqlite3_file* file = nullptr;
   std::array<unsigned char, 100> bytes{};
-  std::ifstream in(path, std::ios::binary);
   Header header;
-  if (!in.read(reinterpret_cast<char*>(bytes.data()), bytes.size())) return header;
+  if (sqlite3_file_control(db.getHandle(), "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK || !file ||
+      !file->pMethods || file->pMethods->xRead(file, bytes.data(), bytes.size(), 0) != SQLITE_OK)
+    return header;  // shorter than a header: empty, or SQLite will say what is wrong
   header.sqlite = std::string(reinterpret_cast<char*>(bytes.data()), 15) == "SQLite format 3";
   header.pageSize = bigEndian(&bytes[16], 2);
   if (header.pageSize == 1) header.pageSize = 65536;
@@ -153,22 +157,12 @@ StageFile::StageFile(const std::filesystem::path& path, OpenMode mode) : path_(p
   bool exists = std::filesystem::exists(path);
   if (!exists && mode == OpenMode::MustExist)
     throw StageError(fmt::format("{}: no such staging file (run `m2stage extract` first)", path.string()));
-  if (!exists) {
-    createFile(path);
-    exists = true;
-  }
-  if (exists) {
-    auto size = std::filesystem::file_size(path);
-    Header header = readHeader(path);
-    if (size > 0 && !header.sqlite) throw StageError(fmt::format("{}: not a staging file (not an SQLite database)", path.string()));
-    if (header.pageCount && size < std::uintmax_t{header.pageCount} * header.pageSize && !std::filesystem::exists(path.string() + "-wal"))
-      throw StageError(fmt::format("{}: the staging file is cut short ({} of {} bytes); copy it again", path.string(),
-                                   size, std::uintmax_t{header.pageCount} * header.pageSize));
-  }
+  if (!exists) createFile(path);
   const char* doing = "opening";  // for the one-line error
   try {
     db_ = std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     db_->setBusyTimeout(60000);
+    refuseForeignOrCutShort();
     doing = "reading the format";
     int applicationId = db_->execAndGet("PRAGMA application_id").getInt();
     int tables = db_->execAndGet("SELECT COUNT(*) FROM sqlite_master").getInt();
@@ -198,6 +192,15 @@ StageFile::~StageFile() {
   } catch (const std::exception& error) {
     spdlog::debug("checkpoint of {} skipped: {}", path_.string(), error.what());
   }
+}
+
+void StageFile::refuseForeignOrCutShort() {
+  auto size = std::filesystem::file_size(path_);
+  Header header = readHeader(*db_);
+  if (size > 0 && !header.sqlite) throw StageError(fmt::format("{}: not a staging file (not an SQLite database)", path_.string()));
+  auto expected = std::uintmax_t{header.pageCount} * header.pageSize;
+  if (size < expected && !std::filesystem::exists(path_.string() + "-wal"))
+    throw StageError(fmt::format("{}: the staging file is cut short ({} of {} bytes); copy it again", path_.string(), size, expected));
 }
 
 void StageFile::createFormat() { writeFormat(*db_); }

@@ -40,6 +40,7 @@ class StageFile {
  private:
   static void createFile(const std::filesystem::path& path);
   static void writeFormat(SQLite::Database& db);
+  void refuseForeignOrCutShort();
   void createFormat();
   void checkFormat();
 

@@ -3,6 +3,10 @@
 
 #include <fstream>
 
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <SQLiteCpp/Database.h>
 
 #include "audit/AuditTrail.hpp"
@@ -92,6 +96,30 @@ TEST_F(StageFileTest, RefusesAFileCutShortInCopying) {
   auto size = std::filesystem::file_size(path());
   std::filesystem::resize_file(path(), size - 1000);
   EXPECT_NE(errorOf(path(), StageFile::OpenMode::MustExist).find("cut short"), std::string::npos);
+}
+
+// SQLite's read lock on the file is what stops another process (extract beside load --follow)
+// from taking the file for itself and deleting the WAL. Opening a second handle in the same
+// process must not drop it: POSIX drops all of a process's locks when any descriptor closes.
+TEST_F(StageFileTest, OpeningASecondHandleKeepsTheProcesssReadLock) {
+  StageFile first(path(), StageFile::OpenMode::CreateIfMissing);
+  stage::Runs(first).create("full", "data", "m1", "m2");  // the connection now holds its shared lock
+  { StageFile second(path(), StageFile::OpenMode::MustExist); }
+  pid_t child = fork();
+  if (child == 0) {
+    // Another process asks whether it could take SQLite's shared-lock range for writing.
+    int fd = ::open(path().c_str(), O_RDWR);
+    struct flock probe {};
+    probe.l_type = F_WRLCK;
+    probe.l_whence = SEEK_SET;
+    probe.l_start = 0x40000002;  // SQLite's SHARED_FIRST
+    probe.l_len = 510;           // SQLite's SHARED_SIZE
+    int asked = fcntl(fd, F_GETLK, &probe);
+    _exit(asked == 0 && probe.l_type == F_RDLCK ? 0 : 1);
+  }
+  int status = -1;
+  waitpid(child, &status, 0);
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << "this process no longer holds a read lock on the staging file";
 }
 
 TEST_F(StageFileTest, AuditTrailIsAppendOnly) {
