@@ -28,7 +28,8 @@ DocumentCopier::DocumentCopier(mariadb::Connection& source, stage::StageFile& st
     : source_(source), stage_(stage), audit_(audit), runs_(stage), run_(run), table_(table),
       serverTable_(std::move(serverTable)), limits_(limits) {}
 
-std::string DocumentCopier::selectStatement(const std::vector<schema::Value>& resumeKey) const {
+std::string DocumentCopier::selectStatement(const std::vector<schema::Value>& resumeKey,
+                                            const std::optional<std::int64_t>& upTo) const {
   std::string columns;
   for (const auto& column : table_.columns) {
     if (!columns.empty()) columns += ", ";
@@ -49,21 +50,31 @@ std::string DocumentCopier::selectStatement(const std::vector<schema::Value>& re
       term += fmt::format("{} > {}", mariadb::quoteIdentifier(key[i]), source_.literal(resumeKey[i], false));
       condition += (condition.empty() ? "(" : " OR (") + term + ")";
     }
-    sql += " WHERE " + condition;
+    sql += " WHERE (" + condition + ")";
   }
+  if (upTo) sql += fmt::format(" {} {} <= {}", resumeKey.empty() ? "WHERE" : "AND", mariadb::quoteIdentifier(key[0]), *upTo);
   std::string order;
   for (const auto& column : key) order += (order.empty() ? "" : ", ") + mariadb::quoteIdentifier(column);
   return sql + " ORDER BY " + order;
 }
 
-std::vector<schema::Value> DocumentCopier::resumeKey(const stage::Chunk& last) {
+std::vector<schema::Value> DocumentCopier::keyOfStagedRow(std::int64_t rowid) {
   std::vector<std::string> keyColumns(table_.primaryKey.begin(), table_.primaryKey.end());
-  stage::RowTable::Reader reader(stage_, stage::RowTable::tableName("m1", table_.name), keyColumns, last.lastRowid,
-                                 last.lastRowid);
+  stage::RowTable::Reader reader(stage_, stage::RowTable::tableName("m1", table_.name), keyColumns, rowid, rowid);
   if (!reader.next())
-    throw stage::StageError(fmt::format("{}: chunk {} of {} points at a missing row", stage_.path().string(),
-                                        last.number, table_.name));
+    throw stage::StageError(fmt::format("{}: the last chunk of {} points at a missing row", stage_.path().string(), table_.name));
   return reader.values();
+}
+
+// Chunks are numbered in commit order, so the parts of a split document interleave and the
+// numbers stay 0, 1, 2... as transform and load expect. Called inside the chunk's transaction.
+std::int64_t DocumentCopier::nextChunkNumber() {
+  SQLite::Statement query(stage_.db(), "SELECT IFNULL(MAX(chunk_no) + 1, 0) FROM chunk WHERE run_id = ? AND step = ? AND document = ?");
+  query.bind(1, run_);
+  query.bind(2, kStep);
+  query.bind(3, table_.name);
+  query.executeStep();
+  return query.getColumn(0).getInt64();
 }
 
 void DocumentCopier::restartDocument() {
@@ -77,8 +88,7 @@ std::int64_t DocumentCopier::copy(std::int64_t expectedRows) {
   auto progress = runs_.document(run_, kStep, table_.name);
   if (progress && progress->state == "done") return progress->rows;
 
-  stage::RowTable staged(stage_, "m1", table_.name);
-  staged.ensure(table_.columnNames());
+  stage::RowTable(stage_, "m1", table_.name).ensure(table_.columnNames());
   auto chunks = runs_.chunks(run_, kStep, table_.name);
   if (table_.primaryKey.empty()) {
     if (!chunks.empty()) restartDocument();
@@ -87,22 +97,66 @@ std::int64_t DocumentCopier::copy(std::int64_t expectedRows) {
   }
   std::int64_t rows = 0;
   for (const auto& chunk : chunks) rows += chunk.rows;
-  std::int64_t chunkNumber = chunks.empty() ? 0 : chunks.back().number + 1;
-  std::vector<schema::Value> resume = chunks.empty() ? std::vector<schema::Value>{} : resumeKey(chunks.back());
+  std::vector<schema::Value> resume = chunks.empty() ? std::vector<schema::Value>{} : keyOfStagedRow(chunks.back().lastRowid);
   if (chunks.empty()) audit_.record(run_, "extract.document.start", table_.name);
-  else audit_.record(run_, "extract.document.resume", table_.name, rows, fmt::format("from chunk {}", chunkNumber));
-
-  stage::RowTable::Writer writer(stage_, staged.name(), table_.columnNames(), stage::RowTable::storageFor(table_));
+  else audit_.record(run_, "extract.document.resume", table_.name, rows, fmt::format("from chunk {}", chunks.size()));
 
   auto started = std::chrono::steady_clock::now();
   if (limits_.progress) limits_.progress->started(table_.name, rows, expectedRows);
+  stream(selectStatement(resume), [&](const stage::Chunk& chunk) {
+    rows += chunk.rows;
+    runs_.setDocument(run_, kStep, {table_.name, "", "running", "", rows});
+    if (limits_.progress) limits_.progress->advanced(table_.name, rows);
+    audit_.record(run_, "extract.chunk", table_.name, chunk.rows, fmt::format("chunk {} checksum {}", chunk.number, chunk.checksum));
+  });
+  finishDocument(rows, started);
+  return rows;
+}
+
+void DocumentCopier::copyPart(DocumentPart part, SplitDocument& document) {
+  if (part.done) return;  // its staged table was made by Extractor, before the parts ran
+  DocumentParts parts(stage_);
+  std::vector<schema::Value> resume;
+  if (part.lastRowid) resume = keyOfStagedRow(*part.lastRowid);
+  else if (part.after) resume = {std::to_string(*part.after)};
+  if (limits_.progress && !document.announced.exchange(true))
+    limits_.progress->started(table_.name, document.rows, document.expectedRows);
+  stream(selectStatement(resume, part.upTo), [&](const stage::Chunk& chunk) {
+    part.rows += chunk.rows;
+    part.lastRowid = chunk.lastRowid;
+    parts.save(run_, table_.name, part);
+    std::int64_t rows = document.rows += chunk.rows;
+    runs_.setDocument(run_, kStep, {table_.name, "", "running", "", rows});
+    if (limits_.progress) limits_.progress->advanced(table_.name, rows);
+    audit_.record(run_, "extract.chunk", table_.name, chunk.rows,
+                  fmt::format("chunk {} (part {}) checksum {}", chunk.number, part.number, chunk.checksum));
+  });
+  SQLite::Transaction transaction(stage_.db(), SQLite::TransactionBehavior::IMMEDIATE);
+  part.done = true;
+  parts.save(run_, table_.name, part);
+  bool last = --document.partsLeft == 0;
+  transaction.commit();
+  if (last) finishDocument(document.rows, document.started);
+}
+
+void DocumentCopier::finishDocument(std::int64_t rows, std::chrono::steady_clock::time_point started) {
+  if (limits_.progress) limits_.progress->finished(table_.name);
+  runs_.setDocument(run_, kStep, {table_.name, "", "done", "", rows});
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  audit_.record(run_, "extract.document.end", table_.name, rows, fmt::format("{:.2f}s", seconds));
+  spdlog::info("extract: {} rows of {} in {:.2f}s", rows, table_.name, seconds);
+}
+
+void DocumentCopier::stream(const std::string& sql, const std::function<void(const stage::Chunk&)>& committing) {
+  stage::RowTable::Writer writer(stage_, stage::RowTable::tableName("m1", table_.name), table_.columnNames(),
+                                 stage::RowTable::storageFor(table_));
   // One thread fetches the next chunk from Magento 1 while this one stages the previous chunk,
   // so the server's sending and SQLite's writing overlap instead of adding up.
   ChunkQueue queue(2);
   std::exception_ptr fetchError;
   std::thread fetcher([&] {
     try {
-      auto result = source_.stream(selectStatement(resume));
+      auto result = source_.stream(sql);
       std::size_t columns = table_.columns.size();
       bool more = result.next();
       while (more) {
@@ -127,19 +181,15 @@ std::int64_t DocumentCopier::copy(std::int64_t expectedRows) {
       stage::checkInterrupt();
       if (limits_.abort && limits_.abort->load()) throw stage::Interrupted();
       SQLite::Transaction transaction(stage_.db(), SQLite::TransactionBehavior::IMMEDIATE);
-      stage::ChunkWriter chunkWriter(writer, {run_, kStep, table_.name, chunkNumber});
+      stage::ChunkWriter chunkWriter(writer, {run_, kStep, table_.name, nextChunkNumber()});
       for (std::size_t r = 0; r < fetched->rows; ++r) {
         fetched->row(r, row);
         chunkWriter.add("insert", row);
       }
       stage::Chunk chunk = chunkWriter.finish();
-      rows += chunk.rows;
       runs_.addChunk(chunk);
-      runs_.setDocument(run_, kStep, {table_.name, "", "running", "", rows});
-      if (limits_.progress) limits_.progress->advanced(table_.name, rows);
-      audit_.record(run_, "extract.chunk", table_.name, chunk.rows, fmt::format("chunk {} checksum {}", chunkNumber, chunk.checksum));
+      committing(chunk);
       transaction.commit();
-      ++chunkNumber;
     }
   } catch (...) {
     queue.close();
@@ -148,12 +198,6 @@ std::int64_t DocumentCopier::copy(std::int64_t expectedRows) {
   }
   fetcher.join();
   if (fetchError) std::rethrow_exception(fetchError);
-  if (limits_.progress) limits_.progress->finished(table_.name);
-  runs_.setDocument(run_, kStep, {table_.name, "", "done", "", rows});
-  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-  audit_.record(run_, "extract.document.end", table_.name, rows, fmt::format("{:.2f}s", seconds));
-  spdlog::info("extract: {} rows of {} in {:.2f}s", rows, table_.name, seconds);
-  return rows;
 }
 
 }  // namespace m2stage::extract

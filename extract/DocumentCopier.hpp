@@ -1,13 +1,16 @@
-// Copies one Magento 1 table into its staged table "m1.<document>" in key order, committing
-// one chunk at a time together with its progress record, and continuing after the last
-// committed chunk when the run is resumed.
+// Copies one Magento 1 table, or one key range ("part") of it, into its staged table
+// "m1.<document>" in key order, committing one chunk at a time together with its progress
+// record, and continuing after the last committed chunk when the run is resumed.
 #pragma once
 
 #include <atomic>
+#include <chrono>
 #include <cstdint>
+#include <functional>
 #include <string>
 
 #include "audit/AuditTrail.hpp"
+#include "extract/DocumentParts.hpp"
 #include "mariadb/Connection.hpp"
 #include "schema/Table.hpp"
 #include "stage/ProgressListener.hpp"
@@ -23,6 +26,17 @@ struct CopyLimits {
   stage::ProgressListener* progress = nullptr;
 };
 
+// What the workers copying the parts of one document share.
+struct SplitDocument {
+  explicit SplitDocument(std::int64_t stagedRows, int parts, std::int64_t expected)
+      : rows(stagedRows), partsLeft(parts), expectedRows(expected) {}
+  std::atomic<std::int64_t> rows;  // staged so far, all parts
+  std::atomic<int> partsLeft;      // the worker that finishes the last one finishes the document
+  std::atomic<bool> announced{false};
+  std::int64_t expectedRows;
+  std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
+};
+
 class DocumentCopier {
  public:
   // `table` is the staged description (unprefixed name); `serverTable` the name on the server.
@@ -31,10 +45,17 @@ class DocumentCopier {
 
   // Returns the document's staged row count for the run.
   std::int64_t copy(std::int64_t expectedRows = 0);
+  // Copies one part of a document split by DocumentParts (single integer key).
+  void copyPart(DocumentPart part, SplitDocument& document);
 
  private:
-  std::string selectStatement(const std::vector<schema::Value>& resumeKey) const;
-  std::vector<schema::Value> resumeKey(const stage::Chunk& last);
+  // Streams `sql` into staged chunks; `committing(chunk)` runs inside each chunk's transaction.
+  void stream(const std::string& sql, const std::function<void(const stage::Chunk&)>& committing);
+  std::string selectStatement(const std::vector<schema::Value>& resumeKey,
+                              const std::optional<std::int64_t>& upTo = std::nullopt) const;
+  std::vector<schema::Value> keyOfStagedRow(std::int64_t rowid);
+  std::int64_t nextChunkNumber();
+  void finishDocument(std::int64_t rows, std::chrono::steady_clock::time_point started);
   void restartDocument();
 
   mariadb::Connection& source_;

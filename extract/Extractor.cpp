@@ -16,11 +16,13 @@
 #include "audit/IntegrityCheck.hpp"
 #include "extract/ChangeLogInstaller.hpp"
 #include "extract/DocumentCopier.hpp"
+#include "extract/DocumentParts.hpp"
 #include "mariadb/Catalog.hpp"
 #include "mariadb/Connection.hpp"
 #include "schema/HandlerLookups.hpp"
 #include "schema/TablePrefix.hpp"
 #include "stage/Parallel.hpp"
+#include "stage/RowTable.hpp"
 #include "stage/Runs.hpp"
 
 namespace m2stage::extract {
@@ -98,6 +100,57 @@ void Extractor::installChangeCapture(mariadb::Connection& source, const std::map
                installed.installed.size(), installed.createdTriggers.size(), installed.mergedTriggers.size());
 }
 
+bool Extractor::worthSplitting(const schema::Table& table, std::int64_t estimatedRows) const {
+  if (options_.jobs < 2 || table.primaryKey.size() != 1 || !table.find(table.primaryKey.front())->isInteger()) return false;
+  return estimatedRows >= 2 * config_.bulkSize();
+}
+
+std::vector<Extractor::Work> Extractor::planDocument(const schema::Table& table, mariadb::Connection& reader,
+                                                     const std::string& prefix, std::int64_t run, unsigned jobs,
+                                                     std::int64_t estimatedRows) {
+  stage::Runs runs(stage_);
+  auto progress = runs.document(run, kStep, table.name);
+  if (progress && progress->state == "done") return {Work{&table}};
+  DocumentParts partRecords(stage_);
+  auto parts = partRecords.load(run, table.name);
+  auto chunks = runs.chunks(run, kStep, table.name);
+  // A new document (a resumed one keeps the plan it started with, split or not).
+  if (parts.empty() && chunks.empty() && jobs > 1 && worthSplitting(table, estimatedRows)) {
+    const std::string& key = table.primaryKey.front();
+    auto range = reader.query(fmt::format("SELECT MIN({0}), MAX({0}) FROM {1}", mariadb::quoteIdentifier(key),
+                                          mariadb::quoteIdentifier(schema::withPrefix(table.name, prefix))));
+    try {
+      if (!range.empty() && range[0][0] && range[0][1]) parts = DocumentParts::plan(std::stoll(*range[0][0]), std::stoll(*range[0][1]), jobs);
+    } catch (const std::out_of_range&) {
+      // Unsigned keys beyond BIGINT's signed range: read in one pass.
+    }
+    if (parts.size() < 2) return {Work{&table}};
+    stage::RowTable(stage_, "m1", table.name).ensure(table.columnNames());  // once, not by each part's worker
+    partRecords.create(run, table.name, parts);
+    audit_.record(run, "extract.document.start", table.name, std::nullopt,
+                  fmt::format("in {} parts by {}", parts.size(), key));
+  } else if (parts.empty()) {
+    return {Work{&table}};
+  }
+  std::int64_t staged = 0;
+  int left = 0;
+  for (const auto& part : parts) {
+    staged += part.rows;
+    left += part.done ? 0 : 1;
+  }
+  if (!chunks.empty()) audit_.record(run, "extract.document.resume", table.name, staged, fmt::format("in {} parts", parts.size()));
+  if (left == 0) {  // stopped between its last part and the document's record
+    runs.setDocument(run, kStep, {table.name, "", "done", "", staged});
+    return {Work{&table}};
+  }
+  auto split = std::make_shared<SplitDocument>(staged, left, estimatedRows);
+  std::vector<Work> work;
+  for (const auto& part : parts) {
+    if (!part.done) work.push_back(Work{&table, part, split});
+  }
+  return work;
+}
+
 Extractor::Extractor(const schema::Config& config, const schema::MapRules& map, stage::StageFile& stage,
                      audit::AuditTrail& audit, ExtractOptions options)
     : config_(config), map_(map), stage_(stage), audit_(audit), options_(options) {}
@@ -161,7 +214,11 @@ ExtractResult Extractor::run() {
   });
 
   auto started = std::chrono::steady_clock::now();
-  unsigned jobs = std::clamp<unsigned>(options_.jobs, 1, std::max<std::size_t>(documents.size(), 1));
+  bool anySplittable = std::any_of(documents.begin(), documents.end(), [&](const schema::Table* table) {
+    return worthSplitting(*table, sizeOf(table->name).rows);
+  });
+  // More readers than documents only pays when a large document can be split between them.
+  unsigned jobs = std::clamp<unsigned>(options_.jobs, 1, anySplittable ? options_.jobs : std::max<std::size_t>(documents.size(), 1));
   std::atomic<bool> abort{false};
   std::atomic<std::int64_t> rows{0};
   CopyLimits limits;
@@ -188,19 +245,32 @@ ExtractResult Extractor::run() {
     for (auto& reader : readers) startSnapshot(*reader);
     if (locked) source.execute("UNLOCK TABLES");
 
+    std::vector<Work> work;
+    for (const schema::Table* table : documents) {
+      auto items = planDocument(*table, *readers.front(), prefix, result.run, jobs, sizeOf(table->name).rows);
+      work.insert(work.end(), items.begin(), items.end());
+    }
     // Each worker stages its documents through its own connection to the staging file.
     std::vector<std::unique_ptr<stage::StageFile>> stages(jobs);
     std::vector<std::unique_ptr<audit::AuditTrail>> audits(jobs);
-    stage::forEachInParallel(jobs, documents.size(), abort, [&](unsigned worker) -> stage::ItemHandler {
+    stage::forEachInParallel(jobs, work.size(), abort, [&](unsigned worker) -> stage::ItemHandler {
       stages[worker] = std::make_unique<stage::StageFile>(stage_.path(), stage::StageFile::OpenMode::MustExist);
       audits[worker] = std::make_unique<audit::AuditTrail>(*stages[worker], audit_.command());
       return [&, worker](std::size_t index) {
-        const schema::Table& table = *documents[index];
-        rows += DocumentCopier(*readers[worker], *stages[worker], *audits[worker], result.run, table,
-                               schema::withPrefix(table.name, prefix), limits)
-                    .copy(sizeOf(table.name).rows);
+        const Work& item = work[index];
+        DocumentCopier copier(*readers[worker], *stages[worker], *audits[worker], result.run, *item.table,
+                              schema::withPrefix(item.table->name, prefix), limits);
+        if (item.split) {
+          copier.copyPart(*item.part, *item.split);
+        } else {
+          rows += copier.copy(sizeOf(item.table->name).rows);
+        }
       };
     });
+    std::set<const SplitDocument*> counted;
+    for (const auto& item : work) {
+      if (item.split && counted.insert(item.split.get()).second) rows += item.split->rows;
+    }
     for (auto& reader : readers) reader->execute("COMMIT");
   } catch (const std::exception& error) {
     runs.finishStep(result.run, kStep, "failed", rows);

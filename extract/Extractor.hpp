@@ -4,9 +4,14 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "audit/AuditTrail.hpp"
+#include "extract/DocumentCopier.hpp"
+#include "extract/DocumentParts.hpp"
 #include "mariadb/Connection.hpp"
 #include "schema/Config.hpp"
 #include "schema/MapRules.hpp"
@@ -36,6 +41,19 @@ class Extractor {
   ExtractResult run();
 
  private:
+  // One worker's item: a whole document, or one part of a split one.
+  struct Work {
+    const schema::Table* table = nullptr;
+    std::optional<DocumentPart> part;
+    std::shared_ptr<SplitDocument> split;
+  };
+  // A single integer key and enough rows that several readers beat one.
+  bool worthSplitting(const schema::Table& table, std::int64_t estimatedRows) const;
+  // The document's work items: its parts (planned now in the reader's snapshot, or as stored by
+  // the run being resumed), or the whole document.
+  std::vector<Work> planDocument(const schema::Table& table, mariadb::Connection& reader, const std::string& prefix,
+                                 std::int64_t run, unsigned jobs, std::int64_t estimatedRows);
+
   // Change logs and triggers for the deltalog groups, before the snapshot (issue: nothing lost).
   void installChangeCapture(mariadb::Connection& source, const std::map<std::string, schema::Table>& catalog,
                             std::int64_t run, bool reset);

@@ -208,6 +208,17 @@ TEST_F(ExtractTest, KilledExtractResumesToTheSameStagedRowsAsACleanRun) {
     EXPECT_EQ(a.getColumn(2).getDouble(), b.getColumn(2).getDouble()) << table << ": bytes";
   }
   EXPECT_EQ(killed.execAndGet("SELECT COUNT(*) FROM \"m1.doc_3\"").getInt(), 120000);
+  // With two jobs the large documents were read in two key ranges at once, and resumed as such;
+  // chunk numbers stay 0..n-1 in commit order, as transform and load expect.
+  EXPECT_EQ(killed.execAndGet("SELECT COUNT(*) FROM extract_part WHERE document = 'doc_3' AND state = 'done'").getInt(), 2);
+  EXPECT_EQ(killed.execAndGet("SELECT COUNT(*) FROM audit WHERE event = 'extract.document.start' AND document = 'doc_3' "
+                              "AND detail = 'in 2 parts by id'").getInt(), 1);
+  EXPECT_GE(killed.execAndGet("SELECT COUNT(*) FROM audit WHERE event = 'extract.document.resume' AND detail = 'in 2 parts'").getInt(), 1)
+      << killed.execAndGet("SELECT group_concat(event || ' ' || IFNULL(document, '') || ' ' || IFNULL(detail, ''), char(10)) "
+                           "FROM audit WHERE event NOT IN ('extract.chunk')").getString();
+  EXPECT_EQ(killed.execAndGet("SELECT COUNT(*) = MAX(chunk_no) + 1 FROM chunk WHERE step = 'extract' AND document = 'doc_3'").getInt(), 1);
+  EXPECT_EQ(killed.execAndGet("SELECT COUNT(DISTINCT document) FROM extract_part").getInt(), 4) << "doc_0..doc_3";
+  EXPECT_EQ(clean.execAndGet("SELECT COUNT(*) FROM extract_part").getInt(), 0) << "--jobs 1 splits nothing";
 }
 
 
