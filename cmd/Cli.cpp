@@ -7,6 +7,7 @@
 #include <map>
 #include <thread>
 
+#include <sqlite3.h>
 #include <SQLiteCpp/Exception.h>
 #include <boost/program_options.hpp>
 #include <fmt/format.h>
@@ -253,7 +254,10 @@ int run(int argc, char** argv) {
   } catch (const stage::StageError& error) {
     return fail(kStageError, error.what());
   } catch (const SQLite::Exception& error) {
-    return fail(kStageError, fmt::format("{}: {}", options.stage, error.what()));
+    // Every chunk commits with its progress, so after a full disk the same command continues.
+    bool full = error.getErrorCode() == SQLITE_FULL;
+    return fail(kStageError, fmt::format("{}: {}{}", options.stage, error.what(),
+                                         full ? "; free space there and run the same command again" : ""));
   } catch (const schema::TransformError& error) {
     return fail(kUsageError, error.what());
   } catch (const std::exception& error) {

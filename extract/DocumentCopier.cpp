@@ -170,6 +170,10 @@ void DocumentCopier::stream(const std::string& sql, const std::function<void(con
         }
         if (!queue.push(std::move(chunk))) return;  // the stager stopped: leave the rest unread
       }
+    } catch (const mariadb::DatabaseError& error) {
+      // Name the table: "Table definition has changed" alone does not say which one.
+      fetchError = std::make_exception_ptr(
+          mariadb::DatabaseError(fmt::format("reading source table {}: {}", serverTable_, error.what()), error.code()));
     } catch (...) {
       fetchError = std::current_exception();
     }

@@ -62,6 +62,21 @@ std::map<std::string, TableSize> tableSizes(mariadb::Connection& connection) {
   return sizes;
 }
 
+// How a table changed since the run staged its schema, if it did: a resumed run must read the
+// columns it started with, and a column added or retyped since would be lost or misread.
+std::optional<std::string> columnChange(const schema::Table& staged, const schema::Table& now) {
+  for (const auto& column : staged.columns) {
+    const auto* current = now.find(column.name);
+    if (!current) return fmt::format("column {} dropped", column.name);
+    if (current->columnType != column.columnType)
+      return fmt::format("column {} is now {}, was {}", column.name, current->columnType, column.columnType);
+  }
+  for (const auto& column : now.columns) {
+    if (!staged.find(column.name)) return fmt::format("column {} added", column.name);
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 void Extractor::installChangeCapture(mariadb::Connection& source, const std::map<std::string, schema::Table>& catalog,
@@ -206,6 +221,11 @@ ExtractResult Extractor::run() {
     if (!catalog.contains(name)) {
       runs.finishStep(result.run, kStep, "failed", 0);
       throw mariadb::DatabaseError(fmt::format("source table {} was dropped during the run", schema::withPrefix(name, prefix)), 0);
+    }
+    if (auto change = columnChange(table, catalog.at(name))) {
+      runs.finishStep(result.run, kStep, "failed", 0);
+      throw mariadb::DatabaseError(fmt::format("source table {} was altered during the run ({}); start a new run with --reset",
+                                               schema::withPrefix(name, prefix), *change), 0);
     }
     documents.push_back(&table);
   }

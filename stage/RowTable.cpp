@@ -1,5 +1,7 @@
 #include "stage/RowTable.hpp"
 
+#include <algorithm>
+
 #include <charconv>
 #include <cstring>
 
@@ -36,10 +38,13 @@ std::vector<std::string> RowTable::columns() {
 
 void RowTable::ensure(const std::vector<std::string>& columns) {
   if (exists()) {
-    if (this->columns() != columns)
-      throw StageError(fmt::format("{}: staged table {} has other columns than the current schema; "
-                                   "start a new staging file or prune the old runs",
-                                   stage_.path().string(), name_));
+    // A later run of a table whose columns changed (extract --reset after an ALTER): add the new
+    // ones. Columns only older runs had stay, NULL in the new rows; rows are always read by name.
+    auto existing = this->columns();
+    for (const auto& column : columns) {
+      if (std::find(existing.begin(), existing.end(), column) == existing.end())
+        stage_.db().exec(fmt::format("ALTER TABLE {} ADD COLUMN {}", StageFile::quote(name_), StageFile::quote(column)));
+    }
     return;
   }
   std::string ddl = fmt::format("CREATE TABLE {} (_run INTEGER NOT NULL, _op TEXT NOT NULL, _chunk INTEGER NOT NULL",

@@ -27,7 +27,7 @@ class RowTable {
   bool exists();
   // The document's columns as staged (without _run, _op, _chunk); empty when the table is absent.
   std::vector<std::string> columns();
-  // Creates the table, or checks that an existing one has exactly these columns.
+  // Creates the table, or adds to an existing one the columns it lacks (a later run after an ALTER).
   void ensure(const std::vector<std::string>& columns);
   // Removes one run's rows (for --reset and prune).
   void deleteRun(std::int64_t run);

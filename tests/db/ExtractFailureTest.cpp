@@ -1,0 +1,159 @@
+// Extract when things go wrong under it: a table dropped or altered while it runs, and the disk
+// holding the staging file filling up. Each must end with one line naming what failed, a
+// documented exit code, and a staging file the next run continues from.
+#include <gtest/gtest.h>
+
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <thread>
+
+#include <SQLiteCpp/Database.h>
+#include <fmt/format.h>
+
+#include "support/M2stageRunner.hpp"
+#include "support/MariaDbServer.hpp"
+#include "support/TestPaths.hpp"
+
+namespace m2stage::test {
+namespace {
+
+class ExtractFailureTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    directory_ = makeTempDir("m2stage-extract-failure");
+    stage_ = directory_ / "shop.m2stage";
+  }
+  void TearDown() override {
+    if (mounted_) std::system(fmt::format("umount {}", (directory_ / "disk").string()).c_str());
+    std::filesystem::remove_all(directory_);
+  }
+  static MariaDbServer& server() { return MariaDbServer::instance(); }
+
+  // a_big is read first (largest, and first by name), z_victim after it.
+  std::filesystem::path createShop(const std::string& database, int bigRows) {
+    server().createDatabase(database);
+    server().runSql(database, fmt::format("CREATE TABLE a_big (id INT NOT NULL PRIMARY KEY, a VARCHAR(100));"
+                                          "INSERT INTO a_big SELECT seq, REPEAT('x', 90) FROM seq_1_to_{};"
+                                          "CREATE TABLE z_victim (id INT NOT NULL PRIMARY KEY, b INT);"
+                                          "INSERT INTO z_victim SELECT seq, seq FROM seq_1_to_100;",
+                                          bigRows));
+    return writeConfig(directory_, database, database, "<bulk_size>500</bulk_size>");
+  }
+  CommandResult extract(const std::filesystem::path& configFile, const std::string& extra = "") {
+    return runM2stage("extract " + configFile.string() + " --stage " + stage_.string() + " --jobs 1 " + extra);
+  }
+  // Starts extract in a child process and returns once it has committed `chunks` chunks.
+  pid_t startExtractAndWait(const std::filesystem::path& configFile, int chunks) {
+    pid_t child = fork();
+    if (child == 0) {
+      std::string stagePath = stage_.string();
+      execl(binary().c_str(), "m2stage", "extract", configFile.c_str(), "--stage", stagePath.c_str(), "--jobs", "1", "-q",
+            static_cast<char*>(nullptr));
+      _exit(127);
+    }
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+    while (std::chrono::steady_clock::now() < deadline) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
+      try {
+        SQLite::Database peek(stage_.string(), SQLite::OPEN_READONLY);
+        if (peek.tableExists("chunk") && peek.execAndGet("SELECT COUNT(*) FROM chunk").getInt() >= chunks) return child;
+      } catch (const std::exception&) {
+      }
+    }
+    return child;
+  }
+  static int exitCodeOf(pid_t child) {
+    int status = -1;
+    waitpid(child, &status, 0);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  }
+  std::int64_t staged(const std::string& table) {
+    SQLite::Database stage(stage_.string());
+    return stage.execAndGet(fmt::format("SELECT COUNT(*) FROM \"m1.{}\"", table)).getInt64();
+  }
+
+  std::filesystem::path directory_, stage_;
+  bool mounted_ = false;
+};
+
+TEST_F(ExtractFailureTest, ATableDroppedMidRunStopsWithItsNameAndTheRunContinuesOnceItIsBack) {
+  auto configFile = createShop("drop_m1", 200000);
+  pid_t child = startExtractAndWait(configFile, 5);
+  server().runSql("drop_m1", "DROP TABLE z_victim");
+  EXPECT_EQ(exitCodeOf(child), 4);
+  SQLite::Database stage(stage_.string());
+  EXPECT_EQ(stage.execAndGet("SELECT state FROM run_step WHERE step = 'extract'").getString(), "failed");
+  EXPECT_NE(stage.execAndGet("SELECT detail FROM audit WHERE event = 'extract.failed'").getString().find("z_victim"),
+            std::string::npos);
+
+  auto again = extract(configFile);
+  EXPECT_EQ(again.exitCode, 4) << again.output;
+  EXPECT_NE(again.output.find("source table z_victim was dropped during the run"), std::string::npos) << again.output;
+
+  server().runSql("drop_m1", "CREATE TABLE z_victim (id INT NOT NULL PRIMARY KEY, b INT); INSERT INTO z_victim VALUES (1, 1);");
+  auto resumed = extract(configFile);
+  ASSERT_EQ(resumed.exitCode, 0) << resumed.output;
+  EXPECT_NE(resumed.output.find("continuing run 1"), std::string::npos) << resumed.output;
+  EXPECT_EQ(staged("a_big"), 200000);
+  EXPECT_EQ(staged("z_victim"), 1);
+}
+
+// An ALTER that rebuilds the table while extract's snapshot is open makes the read fail ("Table
+// definition has changed"); the resumed run must not read the new shape into the old run either.
+TEST_F(ExtractFailureTest, ATableAlteredMidRunStopsWithItsNameAndAsksForANewRun) {
+  auto configFile = createShop("alter_m1", 200000);
+  pid_t child = startExtractAndWait(configFile, 5);
+  server().runSql("alter_m1", "ALTER TABLE z_victim MODIFY b BIGINT, ALGORITHM=COPY");
+  int code = exitCodeOf(child);
+  SQLite::Database stage(stage_.string());
+  if (code == 4) {
+    EXPECT_NE(stage.execAndGet("SELECT detail FROM audit WHERE event = 'extract.failed'").getString().find(
+                  "reading source table z_victim: "),
+              std::string::npos);
+  } else {
+    EXPECT_EQ(code, 0) << "the ALTER waited for extract to finish";
+  }
+  if (code == 0) GTEST_SKIP() << "extract read z_victim before the ALTER reached it";
+  auto again = extract(configFile);
+  EXPECT_EQ(again.exitCode, 4) << again.output;
+  EXPECT_NE(again.output.find("source table z_victim was altered during the run (column b is now bigint(20), was int(11)); "
+                              "start a new run with --reset"),
+            std::string::npos)
+      << again.output;
+  auto fresh = extract(configFile, "--reset");
+  ASSERT_EQ(fresh.exitCode, 0) << fresh.output;
+  EXPECT_EQ(stage.execAndGet("SELECT COUNT(*) FROM \"m1.a_big\" WHERE _run = 2").getInt(), 200000);
+  EXPECT_EQ(stage.execAndGet("SELECT COUNT(*) FROM \"m1.z_victim\" WHERE _run = 2").getInt(), 100);
+}
+
+// The staging file sits on a 3 MiB tmpfs: extract stops with "disk is full" (exit 5), and once
+// there is room again the same command continues the run to the same rows as a clean run.
+TEST_F(ExtractFailureTest, AFullDiskStopsCleanlyAndTheRunContinuesOnceThereIsRoom) {
+  auto disk = directory_ / "disk";
+  std::filesystem::create_directory(disk);
+  if (std::system(fmt::format("mount -t tmpfs -o size=3m tmpfs {} 2>/dev/null", disk.string()).c_str()) != 0)
+    GTEST_SKIP() << "needs permission to mount a tmpfs";
+  mounted_ = true;
+  stage_ = disk / "shop.m2stage";
+  auto configFile = createShop("full_m1", 100000);
+  auto full = extract(configFile);
+  EXPECT_EQ(full.exitCode, 5) << full.output;
+  EXPECT_NE(full.output.find("database or disk is full; free space there and run the same command again"), std::string::npos)
+      << full.output;
+  EXPECT_NE(full.output.find(stage_.string()), std::string::npos) << full.output;
+
+  // Room for the rows and for the WAL, which grows to 64 MiB (1000 pages) before it is checkpointed.
+  ASSERT_EQ(std::system(fmt::format("mount -o remount,size=256m {}", disk.string()).c_str()), 0);
+  auto resumed = extract(configFile);
+  ASSERT_EQ(resumed.exitCode, 0) << resumed.output;
+  EXPECT_NE(resumed.output.find("continuing run 1"), std::string::npos) << resumed.output;
+  EXPECT_EQ(staged("a_big"), 100000);
+  EXPECT_EQ(staged("z_victim"), 100);
+}
+
+}  // namespace
+}  // namespace m2stage::test
