@@ -105,36 +105,63 @@ std::string DocumentLoader::describeKey(const std::vector<schema::Value>& row) c
   return text;
 }
 
-std::int64_t DocumentLoader::load() {
-  auto progress = runs_.document(run_, kStep, transformed_.document);
-  if (!progress) clearTable();  // normally done already by clearIfNew()
-  settlePendingChunk();
+bool DocumentLoader::keyed() const {
+  return !table_.primaryKey.empty() &&
+         std::all_of(table_.primaryKey.begin(), table_.primaryKey.end(), [&](const std::string& column) {
+           return std::find(columns_.begin(), columns_.end(), column) != columns_.end();
+         });
+}
 
+void DocumentLoader::plan(DocumentChunks& work) {
+  if (!runs_.document(run_, kStep, transformed_.document)) clearTable();  // normally done already by clearIfNew()
   auto loaded = runs_.chunks(run_, kStep, transformed_.document);
+  bool pending = std::any_of(loaded.begin(), loaded.end(), [](const stage::Chunk& chunk) { return chunk.state == "pending"; });
+  if (pending && !keyed()) {
+    spdlog::info("load: {} has no key to check an interrupted chunk against; loading it again from the start", table_.name);
+    clearTable();
+  } else if (pending) {
+    for (const auto& chunk : loaded) {
+      if (chunk.state == "pending") settle(chunk);
+    }
+  }
+  std::set<std::int64_t> done;
   std::int64_t rows = -records_.skippedRows(run_, transformed_.document);
-  for (const auto& chunk : loaded) rows += chunk.rows;
-  std::int64_t warningFindings = records_.countFindings(run_, table_.name, "data_warning");
-  for (auto chunk : runs_.chunks(run_, "transform", transformed_.document)) {
-    if (chunk.number < static_cast<std::int64_t>(loaded.size())) continue;
+  for (const auto& chunk : runs_.chunks(run_, kStep, transformed_.document)) {
+    done.insert(chunk.number);
+    rows += chunk.rows;
+  }
+  work.rows = rows;
+  work.warningFindings = records_.countFindings(run_, table_.name, "data_warning");
+  for (auto& chunk : runs_.chunks(run_, "transform", transformed_.document)) {
+    if (!done.contains(chunk.number)) work.chunks.push_back(std::move(chunk));
+  }
+}
+
+void DocumentLoader::load(DocumentChunks& work) {
+  for (std::size_t index; (index = work.next++) < work.chunks.size();) {
+    stage::Chunk chunk = work.chunks[index];
     stage::checkInterrupt();
     chunk.step = kStep;
     chunk.state = "pending";  // recorded before Magento 2 commits, confirmed after
-    runs_.addChunk(chunk);
+    {
+      SQLite::Transaction transaction(stage_.db(), SQLite::TransactionBehavior::IMMEDIATE);
+      runs_.addChunk(chunk);
+      transaction.commit();
+    }
     ChunkOutcome outcome;
     for (int attempt = 0;; ++attempt) {
       try {
         outcome = writeChunk(chunk);
         break;
       } catch (const mariadb::DatabaseError& error) {
-        if (!error.isConnectionLost() || attempt >= settings_.connectionRetries) throw;
+        // Without a key a pending chunk cannot be settled: the next load starts the table over.
+        if (!error.isConnectionLost() || attempt >= settings_.connectionRetries || !keyed()) throw;
         spdlog::warn("load: connection to Magento 2 lost ({}); reconnecting ({} of {})", error.what(), attempt + 1,
                      settings_.connectionRetries);
         std::this_thread::sleep_for(std::chrono::seconds(1 << std::min(attempt, 4)));
         destination_.reconnect();
         destination_.execute(kBulkSession);
-        settlePendingChunk();  // the lost COMMIT may have landed
-        auto now = runs_.chunks(run_, kStep, transformed_.document);
-        if (now.size() > static_cast<std::size_t>(chunk.number)) {
+        if (settle(chunk)) {  // the lost COMMIT had landed
           outcome.skipped = records_.skipped(run_, transformed_.document, chunk.number);
           outcome.written = static_cast<std::uint64_t>(chunk.rows) - outcome.skipped.size();
           break;
@@ -142,7 +169,7 @@ std::int64_t DocumentLoader::load() {
         runs_.addChunk(chunk);
       }
     }
-    warningCount_ += outcome.warningCount;
+    work.warnings += outcome.warningCount;
     SQLite::Transaction transaction(stage_.db(), SQLite::TransactionBehavior::IMMEDIATE);
     std::int64_t skipped = static_cast<std::int64_t>(outcome.skipped.size());
     chunk.state = "done";
@@ -151,14 +178,14 @@ std::int64_t DocumentLoader::load() {
       records_.setChunkNote(run_, transformed_.document, chunk.number, outcome.skipped,
                             static_cast<std::int64_t>(outcome.warningCount));
     for (const auto& warning : outcome.warnings) {
-      if (warningFindings >= static_cast<std::int64_t>(settings_.warningFindings)) break;
+      if (work.warningFindings >= static_cast<std::int64_t>(settings_.warningFindings)) break;
       records_.addFinding(run_, {"data_warning", "destination", table_.name, "",
                                  fmt::format("{} chunk {}: {} (warning {})", serverTable_, chunk.number, warning.message,
                                              warning.code),
                                  audit::Severity::Warning});
-      ++warningFindings;
+      ++work.warningFindings;
     }
-    rows += chunk.rows - skipped;
+    std::int64_t rows = work.rows += chunk.rows - skipped;
     runs_.setDocument(run_, kStep, {transformed_.document, table_.name, "running", "", rows});
     if (progress_) progress_->advanced(table_.name, rows);
     std::string notes;
@@ -168,7 +195,6 @@ std::int64_t DocumentLoader::load() {
                   fmt::format("chunk {} into {} by {}{}", chunk.number, table_.name, lastMethod_, notes));
     transaction.commit();
   }
-  return rows;
 }
 
 DocumentLoader::ChunkOutcome DocumentLoader::writeChunk(const stage::Chunk& chunk) {
@@ -346,20 +372,8 @@ void DocumentLoader::removeChunkRecord(std::int64_t number) {
 
 // A chunk recorded as pending was being written when the last load stopped. Magento 2 commits a
 // chunk atomically, so its last written row's key tells whether it landed (rows skipped as
-// collisions are not looked for); without a key, start over.
-void DocumentLoader::settlePendingChunk() {
-  auto loaded = runs_.chunks(run_, kStep, transformed_.document);
-  if (loaded.empty() || loaded.back().state != "pending") return;
-  auto pending = loaded.back();
-  bool keyed = !table_.primaryKey.empty() &&
-               std::all_of(table_.primaryKey.begin(), table_.primaryKey.end(), [&](const std::string& column) {
-                 return std::find(columns_.begin(), columns_.end(), column) != columns_.end();
-               });
-  if (!keyed) {
-    spdlog::info("load: {} has no key to check an interrupted chunk against; loading it again from the start", table_.name);
-    clearTable();
-    return;
-  }
+// collisions are not looked for). Needs keyed().
+bool DocumentLoader::settle(const stage::Chunk& pending) {
   auto skipped = records_.skipped(run_, transformed_.document, pending.number);
   std::optional<std::vector<schema::Value>> lastKey;
   {
@@ -385,14 +399,17 @@ void DocumentLoader::settlePendingChunk() {
   }
   SQLite::Transaction transaction(stage_.db(), SQLite::TransactionBehavior::IMMEDIATE);
   if (landed) {
-    pending.state = "done";
-    runs_.addChunk(pending);
+    stage::Chunk done = pending;
+    done.step = kStep;
+    done.state = "done";
+    runs_.addChunk(done);
   } else {
     removeChunkRecord(pending.number);
   }
   audit_.record(run_, "load.chunk.settled", transformed_.document, pending.rows,
                 fmt::format("chunk {} {}", pending.number, landed ? "had landed" : "had not landed; loading it again"));
   transaction.commit();
+  return landed;
 }
 
 }  // namespace m2stage::load

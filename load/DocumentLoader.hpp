@@ -1,12 +1,14 @@
 // Loads one document's transformed chunks into its Magento 2 table, one MariaDB transaction per
-// chunk. Each chunk is recorded as pending before its commit and done after, so a killed load
-// settles the one uncertain chunk by looking for its last row, and never writes a chunk twice.
+// chunk, on one connection or on several at once ("lanes" sharing a DocumentChunks). Each chunk
+// is recorded as pending before its commit and done after, so a killed load settles the uncertain
+// chunks by looking for their last rows, and never writes a chunk twice.
 // Nothing is merged silently: a chunk whose rows break a Magento 2 unique key is written again
 // row batch by row batch to name the colliding rows (findings `unique_key_collision`); without
 // --auto the load stops, with --auto those rows are skipped and recorded. The server's warnings
 // (non-strict coercions) become `data_warning` findings.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <set>
 #include <string>
@@ -36,6 +38,17 @@ struct LoadSettings {
   std::size_t warningFindings = 20;          // data_warning findings kept per document (all are counted)
 };
 
+// The chunks of one document still to load, shared by the lanes loading it.
+struct DocumentChunks {
+  std::vector<stage::Chunk> chunks;  // transformed, not yet loaded, in chunk order
+  std::atomic<std::size_t> next{0};  // the next chunk a lane takes
+  std::atomic<std::int64_t> rows{0};  // the document's rows in Magento 2 from this run
+  std::atomic<std::int64_t> warningFindings{0};
+  std::atomic<std::uint64_t> warnings{0};  // server warnings counted by this load
+  int lanes = 1;                  // connections loading it
+  std::atomic<int> lanesLeft{1};  // the lane that finishes last verifies the document
+};
+
 class DocumentLoader {
  public:
   DocumentLoader(mariadb::Connection& destination, stage::StageFile& stage, audit::AuditTrail& audit, std::int64_t run,
@@ -46,10 +59,13 @@ class DocumentLoader {
   // Loader does this for every table before the parallel phase: a TRUNCATE waits for the
   // metadata locks that loads into tables referencing it hold, and could time out.
   void clearIfNew();
-  // Returns the rows of the document now in Magento 2 from this run.
-  std::int64_t load();
-  // Server warnings counted while loading (this invocation).
-  std::uint64_t warningCount() const { return warningCount_; }
+  // Settles the chunks a killed load left pending, and lists what is left to load. Run it once,
+  // before the lanes start. A table without a usable key is emptied and loaded again instead.
+  void plan(DocumentChunks& work);
+  // Whether chunks can be loaded on several connections at once (a pending one can be settled).
+  bool keyed() const;
+  // Loads chunks taken from `work` until none is left. Every lane has its own DocumentLoader.
+  void load(DocumentChunks& work);
 
  private:
   struct Collision {
@@ -65,7 +81,8 @@ class DocumentLoader {
   };
 
   void clearTable();
-  void settlePendingChunk();
+  // Whether a chunk recorded as pending landed in Magento 2; records it as done or forgets it.
+  bool settle(const stage::Chunk& pending);
   ChunkOutcome writeChunk(const stage::Chunk& chunk);
   ChunkOutcome writeRowBatches(const stage::Chunk& chunk);
   void reportCollisions(const stage::Chunk& chunk, const std::vector<Collision>& collisions);
@@ -87,7 +104,6 @@ class DocumentLoader {
   LoadSettings& settings_;
   stage::ProgressListener* progress_;
   const char* lastMethod_ = "";  // "infile", "insert" or "row batches": how the last chunk was written (audit)
-  std::uint64_t warningCount_ = 0;
 };
 
 }  // namespace m2stage::load

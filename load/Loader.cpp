@@ -176,8 +176,12 @@ int Loader::pass(std::int64_t run, bool firstPass, LoadResult& result) {
     transaction.commit();
   }
   runs.startStep(run, kStep);
+  unsigned jobs = std::max(1u, options_.jobs);
+  // Empty the tables about to be loaded first, one after the other, before any load runs; settle
+  // what a killed load left pending; then give a document with many chunks several lanes.
+  std::vector<std::unique_ptr<DocumentChunks>> work(pending.size());
+  std::vector<std::size_t> lanes;  // a document index per lane, largest documents first
   {
-    // Empty the tables about to be loaded first, one after the other, before any load runs.
     auto destination = connectDestination(config_);
     LoadSettings settings;
     for (const auto& transformed : pending) {
@@ -185,39 +189,59 @@ int Loader::pass(std::int64_t run, bool firstPass, LoadResult& result) {
       DocumentLoader(*destination, stage_, audit_, run, transformed, table, schema::withPrefix(table.name, prefix), settings)
           .clearIfNew();
     }
+    for (std::size_t index = 0; index < pending.size(); ++index) {
+      const auto& table = schema.at(pending[index].target);
+      DocumentLoader loader(*destination, stage_, audit_, run, pending[index], table, schema::withPrefix(table.name, prefix),
+                            settings);
+      work[index] = std::make_unique<DocumentChunks>();
+      loader.plan(*work[index]);
+      int count = loader.keyed() ? static_cast<int>(std::clamp<std::size_t>(work[index]->chunks.size() / 2, 1, jobs)) : 1;
+      work[index]->lanes = count;
+      work[index]->lanesLeft = count;
+      lanes.insert(lanes.end(), static_cast<std::size_t>(count), index);
+    }
   }
 
   std::mutex resultLock;
   std::atomic<bool> abort{false};
-  unsigned jobs = std::clamp<unsigned>(options_.jobs, 1, std::max<std::size_t>(pending.size(), 1));
+  jobs = std::clamp<unsigned>(jobs, 1, std::max<std::size_t>(lanes.size(), 1));
   std::vector<std::unique_ptr<mariadb::Connection>> connections(jobs);
   std::vector<std::unique_ptr<stage::StageFile>> stages(jobs);
   std::vector<std::unique_ptr<audit::AuditTrail>> audits(jobs);
   std::vector<LoadSettings> loadSettings(jobs);
-  stage::forEachInParallel(jobs, pending.size(), abort, [&](unsigned worker) -> stage::ItemHandler {
+  std::vector<std::chrono::steady_clock::time_point> documentStarted(pending.size());
+  stage::forEachInParallel(jobs, lanes.size(), abort, [&](unsigned worker) -> stage::ItemHandler {
     auto& destination = connections[worker] = connectDestination(config_);
     loadSettings[worker].maxStatementBytes = std::min<unsigned long>(destination->serverMaxAllowedPacket() - 4096, 16UL << 20);
     loadSettings[worker].autoResolve = options_.autoResolve;
     stages[worker] = std::make_unique<stage::StageFile>(stage_.path(), stage::StageFile::OpenMode::MustExist);
     audits[worker] = std::make_unique<audit::AuditTrail>(*stages[worker], audit_.command());
-    return [&, worker](std::size_t index) {
+    return [&, worker](std::size_t lane) {
+      std::size_t index = lanes[lane];
       const auto& transformed = pending[index];
+      DocumentChunks& chunks = *work[index];
       const auto& table = schema.at(transformed.target);
       std::string serverTable = schema::withPrefix(table.name, prefix);
       auto& stage = *stages[worker];
       auto& audit = *audits[worker];
-      auto documentStarted = std::chrono::steady_clock::now();
-      if (options_.progress) options_.progress->started(table.name, 0, transformed.rows);
-      DocumentLoader loader(*connections[worker], stage, audit, run, transformed, table, serverTable, loadSettings[worker],
-                            options_.progress);
-      std::int64_t rows = loader.load();
+      if (lane == 0 || lanes[lane - 1] != index) {  // the document's first lane
+        documentStarted[index] = std::chrono::steady_clock::now();
+        if (options_.progress) options_.progress->started(table.name, chunks.rows, transformed.rows);
+      }
+      DocumentLoader(*connections[worker], stage, audit, run, transformed, table, serverTable, loadSettings[worker],
+                     options_.progress)
+          .load(chunks);
+      if (--chunks.lanesLeft > 0) return;
+      // The last lane of the document: every chunk is in, verify it.
+      std::int64_t rows = chunks.rows;
       if (options_.progress) options_.progress->finished(table.name);
       std::string detail = check(*connections[worker], stage, run, transformed, table, serverTable);
       stage::Runs(stage).setDocument(run, kStep, {transformed.document, table.name, detail.empty() ? "done" : "failed", detail, rows});
-      double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - documentStarted).count();
+      double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - documentStarted[index]).count();
       audit.record(run, "load.document.end", transformed.document, rows,
-                   fmt::format("into {} in {:.2f}s{}{}", table.name, seconds,
-                               loader.warningCount() ? fmt::format(", {} server warnings", loader.warningCount()) : "",
+                   fmt::format("into {} in {:.2f}s{}{}{}", table.name, seconds,
+                               chunks.lanes > 1 ? fmt::format(" on {} connections", chunks.lanes) : "",
+                               chunks.warnings ? fmt::format(", {} server warnings", chunks.warnings.load()) : "",
                                detail.empty() ? ", verified" : ": " + detail));
       spdlog::info("load: {} rows into {} in {:.2f}s", rows, table.name, seconds);
       std::lock_guard lock(resultLock);

@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <cstring>
 
+#include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 #include <sqlite3.h>
 #include <fmt/format.h>
@@ -56,6 +57,7 @@ CREATE TABLE schema_column (
   nullable      INTEGER NOT NULL,
   auto_increment INTEGER NOT NULL,
   key_ordinal   INTEGER,
+  column_default TEXT,
   PRIMARY KEY (run_id, side, document, ordinal)
 );
 CREATE TABLE document (
@@ -108,9 +110,34 @@ CREATE TABLE audit (
   rows          INTEGER,
   detail        TEXT
 );
+CREATE INDEX finding_by_document ON finding (run_id, step, kind, document);
 CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
 CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
 )SQL";
+
+// Additions to format 1 since its first release, each one additive so that older m2stage builds
+// still open the file: a file written before them gains them when opened (upgradeFormat).
+//  * schema_column.column_default: the column's DEFAULT (schema::Column::defaultValue);
+//  * finding_by_document: the per-document finding counts of the transform_counts view.
+bool hasColumn(SQLite::Database& db, const char* table, const char* column) {
+  SQLite::Statement columns(db, fmt::format("PRAGMA table_info({})", table));
+  while (columns.executeStep())
+    if (columns.getColumn(1).getString() == column) return true;
+  return false;
+}
+
+void upgradeFormat(SQLite::Database& db) {
+  auto upToDate = [&] {
+    return hasColumn(db, "schema_column", "column_default") &&
+           db.execAndGet("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'finding_by_document'").getInt() > 0;
+  };
+  if (upToDate()) return;
+  // IMMEDIATE, then look again: two processes opening an old file at once must not both add it.
+  SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+  if (!hasColumn(db, "schema_column", "column_default")) db.exec("ALTER TABLE schema_column ADD COLUMN column_default TEXT");
+  db.exec("CREATE INDEX IF NOT EXISTS finding_by_document ON finding (run_id, step, kind, document)");
+  transaction.commit();
+}
 
 struct Header {
   std::uint32_t pageSize = 0;
@@ -176,7 +203,9 @@ StageFile::StageFile(const std::filesystem::path& path, OpenMode mode) : path_(p
     db_->exec("PRAGMA journal_mode = WAL");
     db_->exec("PRAGMA synchronous = NORMAL");
     db_->exec("PRAGMA foreign_keys = OFF");
-    db_->exec("PRAGMA cache_size = -65536");
+    // 16 MiB a connection: rows are appended and read back in rowid order, which a small cache
+    // serves as well as a large one, and extract and load open one connection per job.
+    db_->exec("PRAGMA cache_size = -16384");
     doing = "creating the views";
     ensureViews(*db_);
   } catch (const SQLite::Exception& error) {
