@@ -159,15 +159,19 @@ void DocumentCopier::stream(const std::string& sql, const std::function<void(con
       auto result = source_.stream(sql);
       std::size_t columns = table_.columns.size();
       bool more = result.next();
+      std::size_t lastBytes = 0, lastCells = 0;
       while (more) {
         FetchedChunk chunk;
         chunk.columns = columns;
+        chunk.reserve(lastBytes, lastCells);
         while (more && static_cast<std::int64_t>(chunk.rows) < limits_.chunkRows &&
                static_cast<std::int64_t>(chunk.bytes.size()) < limits_.chunkBytes) {
           for (std::size_t i = 0; i < columns; ++i) chunk.addCell(result.cell(i));
           ++chunk.rows;
           more = result.next();
         }
+        lastBytes = chunk.bytes.size();
+        lastCells = chunk.offsets.size();
         if (!queue.push(std::move(chunk))) return;  // the stager stopped: leave the rest unread
       }
     } catch (const mariadb::DatabaseError& error) {

@@ -21,7 +21,7 @@ namespace m2stage::extract {
 
 struct CopyLimits {
   std::int64_t chunkRows = 50000;             // rows per chunk (bulk_size)
-  std::int64_t chunkBytes = 8 * 1024 * 1024;   // or fewer rows when they are this large (3 chunks in flight)
+  std::int64_t chunkBytes = 4 * 1024 * 1024;   // or fewer rows when they are this large (4 chunks in flight a reader)
   const std::atomic<bool>* abort = nullptr;    // another worker failed: stop at the next chunk
   stage::ProgressListener* progress = nullptr;
 };

@@ -22,6 +22,13 @@ struct FetchedChunk {
   std::vector<std::int64_t> offsets;  // per cell, row-major; -1 for NULL
   std::vector<std::uint32_t> sizes;
 
+  // Sized like the previous chunk, so the buffers are allocated once instead of doubling as they
+  // fill (doubling would leave up to half of each in-flight buffer unused).
+  void reserve(std::size_t byteCount, std::size_t cellCount) {
+    bytes.reserve(byteCount + byteCount / 8);
+    offsets.reserve(cellCount + cellCount / 8);
+    sizes.reserve(cellCount + cellCount / 8);
+  }
   void addCell(std::optional<std::string_view> cell) {
     offsets.push_back(cell ? static_cast<std::int64_t>(bytes.size()) : -1);
     sizes.push_back(cell ? static_cast<std::uint32_t>(cell->size()) : 0);
