@@ -7,16 +7,24 @@
 namespace m2stage::audit {
 
 void saveFindings(stage::StageFile& stage, std::int64_t run, const std::string& step,
-                  const std::vector<Finding>& findings) {
-  SQLite::Statement remove(stage.db(), "DELETE FROM finding WHERE run_id = ? AND step = ?");
+                  const std::vector<Finding>& findings, const std::vector<std::string>& keepKinds) {
+  std::string sql = "DELETE FROM finding WHERE run_id = ? AND step = ?";
+  if (!keepKinds.empty()) {
+    sql += " AND kind NOT IN (?";
+    for (std::size_t i = 1; i < keepKinds.size(); ++i) sql += ", ?";
+    sql += ")";
+  }
+  SQLite::Statement remove(stage.db(), sql);
   remove.bind(1, run);
   remove.bind(2, step);
+  for (std::size_t i = 0; i < keepKinds.size(); ++i) remove.bind(static_cast<int>(i + 3), keepKinds[i]);
   remove.exec();
   appendFindings(stage, run, step, findings);
 }
 
 void appendFindings(stage::StageFile& stage, std::int64_t run, const std::string& step,
                     const std::vector<Finding>& findings) {
+  if (findings.empty()) return;
   SQLite::Statement insert(stage.db(),
                            "INSERT INTO finding (run_id, step, kind, side, document, fields, message, severity, at) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");

@@ -1,4 +1,5 @@
-// An integrity finding: one line of the official tool's integrity output, kept as a row.
+// A finding: one line of the official tool's integrity output (or a data, volume or load
+// problem), kept as a row of the staging file's `finding` table.
 #pragma once
 
 #include <cstdint>
@@ -12,7 +13,7 @@ namespace m2stage::audit {
 enum class Severity { Error, Warning };
 
 struct Finding {
-  std::string kind;      // e.g. "documents_not_mapped", "fields_not_mapped", "data_type_mismatch"
+  std::string kind;      // e.g. "documents_not_mapped", "fields_missing", "data_incompatibility"
   std::string side;      // "source" | "destination"
   std::string document;  // empty for document-list findings
   std::string fields;    // comma-joined, as in the message
@@ -20,10 +21,15 @@ struct Finding {
   Severity severity = Severity::Error;
 };
 
-// Stores findings of one run and step (replacing that step's earlier findings).
+// A value a handler could not take, with the row's key (official messages 11 and 12).
+inline constexpr const char* kDataIncompatibility = "data_incompatibility";
+
+// Stores findings of one run and step, replacing that step's earlier findings except those of
+// the kinds in `keepKinds`.
 void saveFindings(stage::StageFile& stage, std::int64_t run, const std::string& step,
-                  const std::vector<Finding>& findings);
-// Adds findings of one run and step, keeping the earlier ones.
+                  const std::vector<Finding>& findings, const std::vector<std::string>& keepKinds = {});
+// Adds findings of one run and step, keeping the earlier ones: one prepared INSERT for all, in
+// the caller's transaction (transform passes a chunk's findings with the chunk).
 void appendFindings(stage::StageFile& stage, std::int64_t run, const std::string& step,
                     const std::vector<Finding>& findings);
 

@@ -1,6 +1,6 @@
 // The Map step's integrity check (official AbstractIntegrity): documents and fields that the map
-// leaves unmapped on either side, and data-type mismatches, with the official messages in the
-// official order.
+// leaves unmapped on either side, columns the map's handlers need that a table lacks, and
+// data-type mismatches, with the official messages in the official order.
 #pragma once
 
 #include <map>
@@ -25,8 +25,10 @@ struct IntegrityInput {
   std::vector<std::string> missingDestinationDocuments;  // needed in Magento 2 but absent
 };
 
-// Findings in the official output order. Errors fail the check unless --auto; type mismatches
-// are always warnings. With `autoResolve`, every error is reported as a warning.
+// Findings in the official output order: missing documents, not-mapped documents, missing fields
+// (source, then destination; kind fields_missing), not-mapped fields, type mismatches, one line
+// per document. Errors fail the check unless --auto; type mismatches are always warnings. With
+// `autoResolve`, every error is reported as a warning.
 std::vector<Finding> checkIntegrity(const IntegrityInput& input, bool autoResolve);
 
 bool hasErrors(const std::vector<Finding>& findings);

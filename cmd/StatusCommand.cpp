@@ -49,13 +49,21 @@ std::string paint(bool colour, const std::string& value) {
 }
 
 // The JSON of one step of a document (null when the step has not started), from document_status.
-std::string stepObject(const char* step) {
+// Transform adds its counts in and out from transform_counts.
+std::string stepObject(const std::string& step) {
+  std::string counts =
+      step != "transform"
+          ? ""
+          : ", 'counts', json((SELECT json_object('rows_in', c.rows_in, 'rows_out', c.rows_out, 'ignored_rows', "
+            "c.ignored_rows, 'dropped_rows', c.dropped_rows, 'bad_values', c.bad_values, 'generated_rows', "
+            "c.generated_rows, 'generated_into', c.generated_into, 'generated_by', c.generated_by) "
+            "FROM transform_counts c WHERE c.run_id = x.run_id AND c.document = x.document))";
   return fmt::format(
       "json((SELECT json_object('state', x.state, 'rows_done', x.rows_done, 'rows_total', x.rows_total, "
       "'chunks', x.chunks, 'seconds', x.seconds, 'rows_per_second', x.rows_per_second, 'detail', x.detail, "
-      "'started_at', x.started_at, 'finished_at', x.finished_at) "
+      "'started_at', x.started_at, 'finished_at', x.finished_at{}) "
       "FROM document_status x WHERE x.run_id = r.run_id AND x.document = n.document AND x.step = '{}'))",
-      step);
+      counts, step);
 }
 
 std::string statusJson(SQLite::Database& db, const Options& options) {
@@ -149,7 +157,8 @@ void printRun(SQLite::Database& db, std::int64_t run, bool colour) {
     select += fmt::format(", MAX(CASE WHEN step = '{0}' THEN state END), MAX(CASE WHEN step = '{0}' THEN rows_done END), "
                           "MAX(CASE WHEN step = '{0}' THEN rows_total END), MAX(CASE WHEN step = '{0}' THEN rows_per_second END)",
                           step);
-  select += ", MAX(verification), MAX(CASE WHEN step = 'load' THEN detail END) FROM document_status WHERE run_id = ? "
+  select += ", MAX(verification), MAX(CASE WHEN step = 'transform' THEN detail END), "
+            "MAX(CASE WHEN step = 'load' THEN detail END) FROM document_status WHERE run_id = ? "
             "GROUP BY document ORDER BY document";
   SQLite::Statement perDocument(db, select);
   perDocument.bind(1, run);
@@ -173,7 +182,11 @@ void printRun(SQLite::Database& db, std::int64_t run, bool colour) {
       cells.emplace_back(rate(perDocument.getColumn(first + 3)));
     }
     cells.emplace_back(text(perDocument.getColumn(14)));
-    cells.emplace_back(text(perDocument.getColumn(15), ""));
+    // Why transform's rows out differ from its rows in, then what load found.
+    std::string detail = text(perDocument.getColumn(15), "");
+    std::string loadDetail = text(perDocument.getColumn(16), "");
+    if (!detail.empty() && !loadDetail.empty()) detail += "; ";
+    cells.emplace_back(detail + loadDetail);
     table.add(std::move(cells));
   }
   fmt::print("  {} documents\n", documents);

@@ -1,10 +1,62 @@
 #include "mariadb/Catalog.hpp"
 
+#include <cctype>
+#include <cstdio>
+#include <regex>
+#include <tuple>
+
 #include <fmt/format.h>
 
 #include "schema/TablePrefix.hpp"
 
 namespace m2stage::mariadb {
+
+namespace {
+
+// MariaDB 10.2.7 and later quote literal defaults in COLUMN_DEFAULT; MySQL and older MariaDB
+// print them bare, which cannot be told from an expression without EXTRA.
+bool quotesDefaults(Connection& connection) {
+  std::string version = connection.queryValue("SELECT VERSION()").value_or("");
+  if (version.find("MariaDB") == std::string::npos) return false;
+  int major = 0, minor = 0, patch = 0;
+  if (std::sscanf(version.c_str(), "%d.%d.%d", &major, &minor, &patch) < 2) return true;
+  return std::make_tuple(major, minor, patch) >= std::make_tuple(10, 2, 7);
+}
+
+}  // namespace
+
+std::optional<std::string> canonicalDefault(const std::optional<std::string>& columnDefault, const std::string& extra,
+                                            const std::string& dataType, bool quoted) {
+  if (!columnDefault) return std::nullopt;  // no DEFAULT (a NOT NULL column)
+  if (quoted) {
+    if (*columnDefault == "NULL") return std::nullopt;  // DEFAULT NULL; the literal 'NULL' is quoted
+    return columnDefault;
+  }
+  if (dataType == "bit") return std::nullopt;  // b'101': not worth a parser; the server's rule applies
+  std::string lowered = extra;
+  for (char& c : lowered) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  static const std::regex kCurrentTimestamp(R"((current_timestamp|now)(\([0-6]?\))?)", std::regex::icase);
+  bool expression = lowered.find("default_generated") != std::string::npos ||
+                    ((dataType == "timestamp" || dataType == "datetime") && std::regex_match(*columnDefault, kCurrentTimestamp));
+  if (expression) return columnDefault;
+  // A number stays bare in a numeric column (0, -3, 1.5000); anything else becomes a quoted
+  // literal, escaped as MariaDB escapes it (schema::ColumnDefault reads it back).
+  static const std::regex kNumber(R"(-?[0-9]+(\.[0-9]*)?([eE][-+]?[0-9]+)?)");
+  static const std::regex kNumericType("tinyint|smallint|mediumint|int|integer|bigint|decimal|numeric|float|double|real|year");
+  if (std::regex_match(dataType, kNumericType) && std::regex_match(*columnDefault, kNumber)) return columnDefault;
+  std::string quotedText = "'";
+  for (char c : *columnDefault) {
+    switch (c) {
+      case '\'': quotedText += "''"; break;
+      case '\\': quotedText += "\\\\"; break;
+      case '\0': quotedText += "\\0"; break;
+      case '\n': quotedText += "\\n"; break;
+      case '\r': quotedText += "\\r"; break;
+      default: quotedText += c; break;
+    }
+  }
+  return quotedText + "'";
+}
 
 std::string selectExpression(const schema::Column& column) {
   std::string quoted = quoteIdentifier(column.name);
@@ -14,6 +66,7 @@ std::string selectExpression(const schema::Column& column) {
 
 std::map<std::string, schema::Table> readCatalog(Connection& connection) {
   std::string database = connection.literal(connection.settings().name, false);
+  bool quoted = quotesDefaults(connection);
   std::map<std::string, schema::Table> tables;
   for (auto& row : connection.query(fmt::format(
            "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = {} AND TABLE_TYPE = 'BASE TABLE'",
@@ -21,7 +74,8 @@ std::map<std::string, schema::Table> readCatalog(Connection& connection) {
     tables[*row[0]].name = *row[0];
   }
   for (auto& row : connection.query(fmt::format(
-           "SELECT TABLE_NAME, COLUMN_NAME, DATA_TYPE, COLUMN_TYPE, IS_NULLABLE, EXTRA FROM information_schema.COLUMNS "
+           "SELECT TABLE_NAME, COLUMN_NAME, DATA_TYPE, COLUMN_TYPE, IS_NULLABLE, EXTRA, COLUMN_DEFAULT "
+           "FROM information_schema.COLUMNS "
            "WHERE TABLE_SCHEMA = {} ORDER BY TABLE_NAME, ORDINAL_POSITION",
            database))) {
     auto table = tables.find(*row[0]);
@@ -32,6 +86,7 @@ std::map<std::string, schema::Table> readCatalog(Connection& connection) {
     column.columnType = *row[3];
     column.nullable = *row[4] == "YES";
     column.autoIncrement = row[5] && row[5]->find("auto_increment") != std::string::npos;
+    column.defaultValue = canonicalDefault(row[6], row[5].value_or(""), column.dataType, quoted);
     table->second.columns.push_back(std::move(column));
   }
   // Unique keys in key order, PRIMARY first; keep the first whose columns are all NOT NULL.

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,13 @@ std::map<std::string, schema::Table> readCatalog(Connection& connection);
 // The tables whose names start with `prefix` (source_prefix/dest_prefix), keyed and named without
 // it, as map rules and group files name them; the server name is schema::withPrefix(name, prefix).
 std::map<std::string, schema::Table> readCatalog(Connection& connection, const std::string& prefix);
+
+// Column::defaultValue from information_schema.COLUMNS (COLUMN_DEFAULT, EXTRA, DATA_TYPE): kept
+// as MariaDB 10.2.7+ prints it (`quoted`), or, from MySQL and older MariaDB, which print literals
+// bare, quoted the same way unless EXTRA or the type says it is an expression (DEFAULT_GENERATED,
+// CURRENT_TIMESTAMP on a temporal column). nullopt for no DEFAULT and DEFAULT NULL.
+std::optional<std::string> canonicalDefault(const std::optional<std::string>& columnDefault, const std::string& extra,
+                                            const std::string& dataType, bool quoted);
 
 // The column as it should be SELECTed so its text is exact: FLOAT goes through DOUBLE, because the
 // server prints FLOAT with 6 significant digits, which does not always give the same float back.

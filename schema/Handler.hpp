@@ -84,6 +84,17 @@ class Handler {
 
   const std::string& field() const { return field_; }
 
+  // A column the handler needs besides its own field, on the record it handles or on the
+  // opposite record (the destination record: for a destination-side handler, the same one).
+  struct ColumnUse {
+    std::string name;
+    bool opposite = false;
+  };
+  // The columns it reads (or writes) besides its field, by name; the integrity check reports
+  // those a table lacks ("Source/Destination fields are missing"), since a missing one would
+  // otherwise read as NULL on every row.
+  virtual std::vector<ColumnUse> columnsRead() const { return {}; }
+
  protected:
   // Upstream's validate(): throws "<field> field not found in the record." when absent.
   void validate(const Record& record) const { record.get(field_); }

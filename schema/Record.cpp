@@ -43,12 +43,14 @@ void Record::assignAll(std::vector<Value> values) {
   values_.resize(columns_.size());
   std::fill(assigned_.begin(), assigned_.end(), true);
   warnings_.clear();
+  rejections_.clear();
 }
 
 void Record::clear() {
   std::fill(values_.begin(), values_.end(), Value{});
   std::fill(assigned_.begin(), assigned_.end(), false);
   warnings_.clear();
+  rejections_.clear();
 }
 
 }  // namespace m2stage::schema

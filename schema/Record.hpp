@@ -1,5 +1,6 @@
 // One row of one document, addressed by column name. Handlers read and change records, and may
-// leave warnings on it (the official tool logs them; handlers have no logger by design).
+// leave warnings on it (the official tool logs them; handlers have no logger by design) and
+// report values they could not take (transform turns those into findings naming the row).
 #pragma once
 
 #include <stdexcept>
@@ -29,13 +30,23 @@ class Record {
 
   std::vector<Value>& values() { return values_; }
   const std::vector<Value>& values() const { return values_; }
-  // Both also drop the warnings of the previous row.
+  // Both also drop the warnings and rejections of the previous row.
   void assignAll(std::vector<Value> values);
   void clear();
 
   // Warnings handlers raised on this row, in order (e.g. broken serialized data).
   void warn(std::string message) { warnings_.push_back(std::move(message)); }
   const std::vector<std::string>& warnings() const { return warnings_; }
+
+  // A value of `field` a handler could not take, and why (e.g. broken serialized data). The
+  // handler has already stored what upstream stores in that case (NULL); transform records an
+  // "Incompatibility in data" finding with the row's key.
+  struct Rejection {
+    std::string field;
+    std::string reason;
+  };
+  void reject(std::string field, std::string reason) { rejections_.push_back({std::move(field), std::move(reason)}); }
+  const std::vector<Rejection>& rejections() const { return rejections_; }
 
  private:
   int indexOf(const std::string& column) const;
@@ -45,6 +56,7 @@ class Record {
   std::vector<Value> values_;
   std::vector<bool> assigned_;
   std::vector<std::string> warnings_;
+  std::vector<Rejection> rejections_;
 };
 
 // A row that cannot be transformed (the official tool's Migration\Exception for records).

@@ -15,6 +15,11 @@ struct Column {
   std::string columnType;  // full COLUMN_TYPE, e.g. "int(10) unsigned"
   bool nullable = true;
   bool autoIncrement = false;
+  // The DEFAULT as MariaDB 10.2.7+ prints COLUMN_DEFAULT: a quoted literal ('abc', '' for a
+  // quote, backslash escapes), a bare number (5, 0.0000) or an expression (current_timestamp()).
+  // nullopt: no DEFAULT, or DEFAULT NULL. (mariadb/Catalog quotes the bare literals of MySQL and
+  // older MariaDB into this form.)
+  std::optional<std::string> defaultValue;
 
   // Binary columns are staged as BLOBs and written back as hex literals.
   bool isBinary() const;

@@ -39,6 +39,42 @@ CREATE VIEW IF NOT EXISTS document_status AS
            d.detail, d.started_at, d.finished_at
     FROM document d);
 
+-- One row per run and transformed document: rows read and written, and why they differ.
+-- rows_in counts the extracted chunks already transformed (all of them once the document is done);
+-- a skipped document (no Magento 2 counterpart) leaves all its rows out (ignored_rows).
+-- Documents "<source>:<target>" hold the rows side-effect handlers on <source> wrote into <target>
+-- (generated_by names the source; rows_in is NULL); their source lists them in generated_rows and
+-- generated_into (the ':'..';' range is every name starting with "<source>:", by the document
+-- key). bad_values counts the data_incompatibility findings (values stored as NULL, or
+-- the value that stopped the transform). dropped_rows is what handlers filtered out: none of the
+-- official handlers drops rows, so it stays 0 unless something is wrong.
+CREATE VIEW IF NOT EXISTS transform_counts AS
+  SELECT run_id, document, target, state, rows_in, rows_out,
+         CASE WHEN state = 'skipped' THEN rows_in ELSE 0 END AS ignored_rows,
+         CASE WHEN state <> 'skipped' AND generated_by IS NULL THEN rows_in - rows_out END AS dropped_rows,
+         bad_values, generated_rows, generated_into, generated_by, detail
+  FROM (
+    SELECT d.run_id, d.document, d.target, d.state, d.rows AS rows_out, d.detail,
+           CASE WHEN instr(d.document, ':') > 0 THEN substr(d.document, 1, instr(d.document, ':') - 1) END AS generated_by,
+           CASE WHEN instr(d.document, ':') > 0 THEN NULL
+                WHEN d.state = 'skipped' THEN (SELECT e.rows FROM document e
+                                               WHERE e.run_id = d.run_id AND e.step = 'extract' AND e.document = d.document)
+                ELSE (SELECT COALESCE(SUM(e.rows), 0) FROM chunk e
+                      JOIN chunk t ON t.run_id = e.run_id AND t.step = 'transform' AND t.document = e.document
+                                  AND t.chunk_no = e.chunk_no
+                      WHERE e.run_id = d.run_id AND e.step = 'extract' AND e.document = d.document) END AS rows_in,
+           (SELECT COUNT(*) FROM finding f
+            WHERE f.run_id = d.run_id AND f.step = 'transform' AND f.kind = 'data_incompatibility'
+              AND ((f.side = 'source' AND f.document = d.document)
+                   OR (f.side = 'destination' AND f.document = d.target AND instr(d.document, ':') = 0))) AS bad_values,
+           (SELECT COALESCE(SUM(g.rows), 0) FROM document g
+            WHERE g.run_id = d.run_id AND g.step = 'transform'
+              AND g.document >= d.document || ':' AND g.document < d.document || ';') AS generated_rows,
+           (SELECT group_concat(g.target, ',') FROM document g
+            WHERE g.run_id = d.run_id AND g.step = 'transform'
+              AND g.document >= d.document || ':' AND g.document < d.document || ';') AS generated_into
+    FROM document d WHERE d.step = 'transform');
+
 -- One row per run and step (run_step with its time and throughput).
 CREATE VIEW IF NOT EXISTS step_status AS
   SELECT run_id, step, state, rows, seconds,

@@ -1,13 +1,17 @@
 #include "transform/Transformer.hpp"
 
+#include <algorithm>
 #include <chrono>
+#include <optional>
 
+#include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
 #include "audit/IntegrityCheck.hpp"
 #include "schema/DocumentTransformer.hpp"
+#include "schema/HandlerLookups.hpp"
 #include "stage/ChunkWriter.hpp"
 #include "stage/Interrupt.hpp"
 #include "stage/RowTable.hpp"
@@ -59,7 +63,68 @@ void writeExtraRows(stage::StageFile& stage, std::int64_t run, const std::string
   }
 }
 
-// Transforms one source document's extracted chunks that are not transformed yet.
+// The official message 11 or 12 for a value a handler could not take, with the row's key.
+audit::Finding dataFinding(const schema::DocumentTransformer::BadValue& bad, const std::string& key) {
+  bool source = bad.side == Side::Source;
+  return {audit::kDataIncompatibility,
+          source ? "source" : "destination",
+          bad.document,
+          bad.field,
+          fmt::format("Incompatibility in data. {} document: {}. Field: {}. Error: {}: {}", source ? "Source" : "Destination",
+                      bad.document, bad.field, key, bad.reason),
+          bad.fatal ? audit::Severity::Error : audit::Severity::Warning};
+}
+
+// The row's key for a finding: its primary key, or its place in the chunk when it has none.
+std::string rowKey(const schema::DocumentTransformer& transformer, std::int64_t row, std::int64_t chunk) {
+  std::string key = transformer.rowKey();
+  return key.empty() ? fmt::format("row {} of chunk {}", row, chunk) : key;
+}
+
+// Why a document's rows out differ from its rows in, from what the staging file holds for it:
+// values handlers could not take, rows handlers wrote into other documents. Empty when there is
+// nothing to explain. (No official handler drops rows; a difference would be named all the same.)
+std::string countDetail(stage::StageFile& stage, std::int64_t run, const std::string& source, const std::string& target,
+                        std::int64_t rowsOut) {
+  SQLite::Statement read(stage.db(), "SELECT COALESCE(SUM(rows), 0) FROM chunk WHERE run_id = ? AND step = 'extract' AND document = ?");
+  read.bind(1, run);
+  read.bind(2, source);
+  read.executeStep();
+  std::int64_t rowsIn = read.getColumn(0).getInt64();
+  std::vector<std::string> reasons;
+  if (rowsIn > rowsOut) reasons.push_back(fmt::format("{} rows dropped by handlers", rowsIn - rowsOut));
+  SQLite::Statement bad(stage.db(),
+                        "SELECT COUNT(*) FROM finding WHERE run_id = ? AND step = ? AND kind = ? "
+                        "AND ((side = 'source' AND document = ?) OR (side = 'destination' AND document = ?))");
+  bad.bind(1, run);
+  bad.bind(2, kStep);
+  bad.bind(3, audit::kDataIncompatibility);
+  bad.bind(4, source);
+  bad.bind(5, target);
+  bad.executeStep();
+  if (std::int64_t values = bad.getColumn(0).getInt64(); values > 0)
+    reasons.push_back(fmt::format("{} bad value{} stored as NULL (data_incompatibility findings)", values, values == 1 ? "" : "s"));
+  SQLite::Statement generated(stage.db(), "SELECT target, rows FROM document WHERE run_id = ? AND step = ? "
+                                          "AND document >= ?3 || ':' AND document < ?3 || ';' ORDER BY document");
+  generated.bind(1, run);
+  generated.bind(2, kStep);
+  generated.bind(3, source);
+  while (generated.executeStep())
+    reasons.push_back(fmt::format("{} rows generated into {}", generated.getColumn(1).getInt64(), generated.getColumn(0).getString()));
+  if (reasons.empty()) return "";
+  std::string detail = fmt::format("read {}, wrote {}: ", rowsIn, rowsOut);
+  for (std::size_t i = 0; i < reasons.size(); ++i) detail += (i ? "; " : "") + reasons[i];
+  return detail;
+}
+
+// A chunk a handler stopped on: its transaction is rolled back, the finding kept on its own.
+struct RowStopped {
+  audit::Finding finding;
+  std::int64_t chunk;
+};
+
+// Transforms one source document's extracted chunks that are not transformed yet. Findings for
+// values handlers could not take are written with their chunk, in its transaction.
 std::int64_t transformDocument(stage::StageFile& stage, audit::AuditTrail& audit, std::int64_t run,
                                schema::DocumentTransformer& transformer, const schema::Table& source,
                                const schema::Table& destination, const std::map<std::string, schema::Table>& destinationTables,
@@ -77,32 +142,69 @@ std::int64_t transformDocument(stage::StageFile& stage, audit::AuditTrail& audit
   for (const auto& extracted : runs.chunks(run, "extract", source.name)) {
     if (extracted.number < static_cast<std::int64_t>(done.size())) continue;  // already transformed
     stage::checkInterrupt();
-    SQLite::Transaction transaction(stage.db(), SQLite::TransactionBehavior::IMMEDIATE);
-    stage::RowTable::Reader reader(stage, input.name(), source.columnNames(), extracted.firstRowid, extracted.lastRowid);
-    stage::ChunkWriter chunkWriter(writer, {run, kStep, source.name, extracted.number});
-    while (reader.next()) {
-      std::vector<schema::Value> row;
-      try {
-        row = reader.op() == "delete" ? transformer.transformKey(reader.values()) : transformer.transform(reader.values());
-      } catch (const schema::TransformError& error) {
-        throw schema::TransformError(fmt::format("{} (document {}, chunk {})", error.what(), source.name, extracted.number));
+    std::optional<RowStopped> stopped;
+    {
+      SQLite::Transaction transaction(stage.db(), SQLite::TransactionBehavior::IMMEDIATE);
+      stage::RowTable::Reader reader(stage, input.name(), source.columnNames(), extracted.firstRowid, extracted.lastRowid);
+      stage::ChunkWriter chunkWriter(writer, {run, kStep, source.name, extracted.number});
+      std::vector<audit::Finding> findings;
+      std::int64_t rowNumber = 0;
+      while (reader.next()) {
+        ++rowNumber;
+        std::vector<schema::Value> row;
+        try {
+          row = reader.op() == "delete" ? transformer.transformKey(reader.values()) : transformer.transform(reader.values());
+        } catch (const schema::TransformError& error) {
+          const auto& bad = transformer.badValues();
+          auto fatal = std::find_if(bad.begin(), bad.end(), [](const auto& value) { return value.fatal; });
+          if (fatal == bad.end())  // not a handler's doing
+            throw schema::TransformError(fmt::format("{} (document {}, chunk {})", error.what(), source.name, extracted.number));
+          stopped = RowStopped{dataFinding(*fatal, rowKey(transformer, rowNumber, extracted.number)), extracted.number};
+          break;
+        }
+        for (const auto& warning : transformer.warnings()) spdlog::warn("{}", warning);
+        for (const auto& bad : transformer.badValues())
+          findings.push_back(dataFinding(bad, rowKey(transformer, rowNumber, extracted.number)));
+        chunkWriter.add(reader.op(), row);
       }
-      for (const auto& warning : transformer.warnings()) spdlog::warn("{}", warning);
-      chunkWriter.add(reader.op(), row);
+      if (!stopped) {
+        stage::Chunk chunk = chunkWriter.finish();
+        runs.addChunk(chunk);
+        audit::appendFindings(stage, run, kStep, findings);
+        writeExtraRows(stage, run, source.name, extracted.number, destinationTables, environment.takeExtraRows());
+        rowsIn += extracted.rows;
+        rowsOut += chunk.rows;
+        runs.setDocument(run, kStep, {source.name, destination.name, "running", "", rowsOut});
+        audit.record(run, "transform.chunk", source.name, chunk.rows,
+                     fmt::format("chunk {} checksum {}", chunk.number, chunk.checksum));
+        transaction.commit();
+        continue;
+      }
+    }  // rolled back: nothing of the chunk is kept
+    environment.takeExtraRows();
+    // Upstream stops the migration here (§3: migrateBrokenData=false, Rule\SerializedData...);
+    // --auto does not change that (§5.1: data errors are not affected). The finding stays.
+    {
+      SQLite::Transaction transaction(stage.db(), SQLite::TransactionBehavior::IMMEDIATE);
+      audit::appendFindings(stage, run, kStep, {stopped->finding});
+      transaction.commit();
     }
-    stage::Chunk chunk = chunkWriter.finish();
-    runs.addChunk(chunk);
-    writeExtraRows(stage, run, source.name, extracted.number, destinationTables, environment.takeExtraRows());
-    rowsIn += extracted.rows;
-    rowsOut += chunk.rows;
-    runs.setDocument(run, kStep, {source.name, destination.name, "running", "", rowsOut});
-    audit.record(run, "transform.chunk", source.name, chunk.rows, fmt::format("chunk {} checksum {}", chunk.number, chunk.checksum));
-    transaction.commit();
+    throw schema::TransformError(fmt::format("{} (chunk {})", stopped->finding.message, stopped->chunk));
   }
   return rowsOut;
 }
 
 }  // namespace
+
+bool Transformer::lookupsExtracted(stage::Runs& runs, std::int64_t run) const {
+  for (const auto& [field, spec] : map_.allHandlers()) {
+    for (const auto& document : schema::lookupDocuments(spec)) {
+      auto progress = runs.document(run, "extract", document);
+      if (!progress || progress->state != "done") return false;
+    }
+  }
+  return true;
+}
 
 Transformer::Transformer(const schema::Config& config, const schema::MapRules& map, stage::StageFile& stage,
                          audit::AuditTrail& audit, TransformOptions options)
@@ -125,6 +227,7 @@ TransformResult Transformer::run() {
       if (!document.target.empty()) stage::RowTable(stage_, "m2", document.target).deleteRun(result.run);
     }
     runs.resetStep(result.run, kStep);
+    audit::saveFindings(stage_, result.run, kStep, {});
   }
   if (runs.stepState(result.run, kStep) == "done") {
     spdlog::info("run {} is already transformed", result.run);
@@ -140,7 +243,14 @@ TransformResult Transformer::run() {
   logFindings(findings);
   {
     SQLite::Transaction transaction(stage_.db(), SQLite::TransactionBehavior::IMMEDIATE);
-    audit::saveFindings(stage_, result.run, kStep, findings);
+    // Data findings of committed chunks stay with them. A row that stopped an earlier transform
+    // belongs to a chunk that was rolled back and is transformed again now: its finding goes.
+    audit::saveFindings(stage_, result.run, kStep, findings, {audit::kDataIncompatibility});
+    SQLite::Statement stale(stage_.db(), "DELETE FROM finding WHERE run_id = ? AND step = ? AND kind = ? AND severity = 'error'");
+    stale.bind(1, result.run);
+    stale.bind(2, kStep);
+    stale.bind(3, audit::kDataIncompatibility);
+    stale.exec();
     transaction.commit();
   }
   if (audit::hasErrors(findings)) {
@@ -153,14 +263,19 @@ TransformResult Transformer::run() {
   audit_.record(result.run, "transform.start");
   StagedHandlerEnvironment environment(stage_, result.run, config_);
   auto started = std::chrono::steady_clock::now();
+  bool chunksSoFar = options_.chunksSoFar && lookupsExtracted(runs, result.run);
   try {
     for (const auto& extracted : runs.documents(result.run, "extract")) {
-      if (!runExtracted && extracted.state != "done") continue;  // --finished-only: still being extracted
+      bool extractDone = extracted.state == "done";
+      if (!runExtracted && !extractDone && !chunksSoFar) continue;  // --finished-only: still being extracted
       const auto& source = sourceSchema.at(extracted.document);
       auto target = map_.documentMap(source.name, Side::Source);
       auto destination = target ? destinationTables.find(*target) : destinationTables.end();
       if (destination == destinationTables.end()) {
-        runs.setDocument(result.run, kStep, {source.name, "", "skipped", "no destination document", 0});
+        std::string why = target ? fmt::format("Magento 2 has no document {}", *target)
+                                 : std::string("the map ignores the document (staged for handler lookups)");
+        runs.setDocument(result.run, kStep,
+                         {source.name, "", "skipped", fmt::format("{} rows left out: {}", extracted.rows, why), 0});
         continue;
       }
       auto progress = runs.document(result.run, kStep, source.name);
@@ -173,7 +288,12 @@ TransformResult Transformer::run() {
       std::int64_t rowsIn = 0;
       std::int64_t rows = transformDocument(stage_, audit_, result.run, transformer, source, destination->second,
                                             destinationTables, environment, rowsIn);
-      runs.setDocument(result.run, kStep, {source.name, destination->second.name, "done", "", rows});
+      if (!extractDone) {  // more chunks to come (--follow)
+        runs.setDocument(result.run, kStep, {source.name, destination->second.name, "running", "", rows});
+        continue;
+      }
+      runs.setDocument(result.run, kStep, {source.name, destination->second.name, "done",
+                                           countDetail(stage_, result.run, source.name, destination->second.name, rows), rows});
       audit_.record(result.run, "transform.document.end", source.name, rows, "into " + destination->second.name);
       result.rowsIn += rowsIn;
       result.rowsOut += rows;

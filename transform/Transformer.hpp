@@ -10,6 +10,7 @@
 #include "audit/AuditTrail.hpp"
 #include "schema/Config.hpp"
 #include "schema/MapRules.hpp"
+#include "stage/Runs.hpp"
 #include "stage/StageFile.hpp"
 
 namespace m2stage::transform {
@@ -21,6 +22,9 @@ struct TransformOptions {
   // Transform the documents whose extract is done even though the run's extract is not (load
   // --finished-only and --follow). The step stays running until every document is transformed.
   bool finishedOnly = false;
+  // With finishedOnly: also the chunks extracted so far of documents still being extracted (load
+  // --follow), when no handler of the map looks things up in a document not fully extracted.
+  bool chunksSoFar = false;
 };
 
 struct TransformResult {
@@ -36,6 +40,9 @@ class Transformer {
   TransformResult run();
 
  private:
+  // Whether every document a handler of the map looks things up in is fully extracted.
+  bool lookupsExtracted(stage::Runs& runs, std::int64_t run) const;
+
   const schema::Config& config_;
   const schema::MapRules& map_;
   stage::StageFile& stage_;

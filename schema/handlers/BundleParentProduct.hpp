@@ -13,6 +13,7 @@ class BundleParentProduct : public Handler {
       : Handler(std::move(field)), environment_(environment), parentField_(std::move(parentField)),
         document_(std::move(document)), productField_(std::move(productField)) {}
   void handle(Record& record, const Record& opposite) override;
+  std::vector<ColumnUse> columnsRead() const override { return {{parentField_}}; }
 
  private:
   HandlerEnvironment& environment_;

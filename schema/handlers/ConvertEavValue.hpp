@@ -16,6 +16,7 @@ class ConvertEavValue : public Handler {
                   std::string attributeCode)
       : Handler(std::move(field)), environment_(environment), map_(std::move(map)), attributeCode_(std::move(attributeCode)) {}
   void handle(Record& record, const Record& opposite) override;
+  std::vector<ColumnUse> columnsRead() const override { return {{"attribute_id"}}; }
 
  private:
   HandlerEnvironment& environment_;

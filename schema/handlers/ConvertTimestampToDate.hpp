@@ -10,6 +10,7 @@ class ConvertTimestampToDate : public Handler {
  public:
   explicit ConvertTimestampToDate(std::string field) : Handler(std::move(field)) {}
   void handle(Record& record, const Record& opposite) override;
+  std::vector<ColumnUse> columnsRead() const override { return {{"frontend_input"}}; }
 };
 
 }  // namespace m2stage::schema::handlers

@@ -13,6 +13,7 @@ class EavAttributeBackendTypeForMultiselect : public Handler {
   EavAttributeBackendTypeForMultiselect(std::string field, HandlerEnvironment& environment)
       : Handler(std::move(field)), environment_(environment) {}
   void handle(Record& record, const Record& opposite) override;
+  std::vector<ColumnUse> columnsRead() const override { return {{"frontend_input"}, {"entity_type_id"}}; }
 
  private:
   HandlerEnvironment& environment_;

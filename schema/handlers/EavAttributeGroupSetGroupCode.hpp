@@ -22,6 +22,7 @@ class EavAttributeGroupSetGroupCode : public Handler {
   // The code for a group name of an entity type (exposed for tests).
   static std::string codeOf(const std::string& groupName, const std::string& entityTypeCode);
   void handle(Record& record, const Record& opposite) override;
+  std::vector<ColumnUse> columnsRead() const override { return {{"attribute_set_id"}, {"attribute_group_name"}}; }
 
  private:
   HandlerEnvironment& environment_;

@@ -9,6 +9,7 @@ class FieldCopy : public Handler {
  public:
   FieldCopy(std::string field, std::string from) : Handler(std::move(field)), from_(std::move(from)) {}
   void handle(Record& record, const Record& opposite) override;
+  std::vector<ColumnUse> columnsRead() const override { return {{from_}}; }
 
  private:
   std::string from_;

@@ -12,6 +12,7 @@ class GalleryInsertValueToEntity : public Handler {
  public:
   GalleryInsertValueToEntity(std::string field, HandlerEnvironment& environment);
   void handle(Record& record, const Record& opposite) override;
+  std::vector<ColumnUse> columnsRead() const override { return {{"entity_id"}}; }
 
  private:
   HandlerEnvironment& environment_;

@@ -10,6 +10,7 @@ class GallerySetEntityId : public Handler {
  public:
   GallerySetEntityId(std::string field, HandlerEnvironment& environment) : Handler(std::move(field)), environment_(environment) {}
   void handle(Record& record, const Record& opposite) override;
+  std::vector<ColumnUse> columnsRead() const override { return {{"value_id"}}; }
 
  private:
   HandlerEnvironment& environment_;

@@ -79,6 +79,7 @@ void setJson(Record& record, const std::string& field, const php::PhpValue& valu
   if (!json) {
     record.warn(fmt::format("Could not encode data of {}.{} with record id {} as JSON", record.document(), field,
                             recordId(record, idColumn)));
+    record.reject(field, "json_encode() failed (invalid UTF-8, INF/NAN or nesting deeper than 512); stored as NULL");
   }
   record.set(field, std::move(json));
 }
@@ -89,6 +90,8 @@ void brokenData(Record& record, const std::string& field, const std::string& idC
       fmt::format("Could not unserialize data of {}.{} with record id {}", record.document(), field, recordId(record, idColumn));
   if (!migrate) throw TransformError(fmt::format("{}: unserialize(): {}", message, error));
   if (!quiet) record.warn(message);
+  // A finding even when quiet: suppressWarning silences the log line, not the loss of the value.
+  record.reject(field, fmt::format("broken serialized data (unserialize(): {}); stored as NULL", error));
   record.set(field, std::nullopt);
 }
 

@@ -45,13 +45,14 @@ namespace m2stage::schema::handlers {
 // Stores json_encode(value) in the field. Where PHP's json_encode returns false (invalid UTF-8,
 // INF/NAN, nesting beyond 512) upstream writes false, which PDO sends as ''. m2stage treats
 // that as broken data instead: warning "Could not encode data of <doc>.<field> with record id
-// <id> as JSON" and NULL.
+// <id> as JSON", a rejection (Record::reject) and NULL.
 void setJson(Record& record, const std::string& field, const php::PhpValue& value, const std::string& idColumn);
 
 // Broken serialized data in the field. With `migrate` (migrateBrokenData / ignoreBrokenData):
 // warning "Could not unserialize data of <doc>.<field> with record id <id>" unless `quiet`,
-// and NULL. Without it: TransformError naming the same and PHP's notice. (Upstream also logs a
-// second warning holding only a newline; that blank line is not reproduced.)
+// a rejection naming PHP's notice (Record::reject, also when quiet) and NULL. Without it:
+// TransformError naming the same and PHP's notice. (Upstream also logs a second warning holding
+// only a newline; that blank line is not reproduced.)
 void brokenData(Record& record, const std::string& field, const std::string& idColumn, const std::string& error,
                 bool migrate, bool quiet);
 

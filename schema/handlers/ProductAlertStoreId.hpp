@@ -14,6 +14,7 @@ class ProductAlertStoreId : public Handler {
  public:
   ProductAlertStoreId(std::string field, HandlerEnvironment& environment) : Handler(std::move(field)), environment_(environment) {}
   void handle(Record& record, const Record& opposite) override;
+  std::vector<ColumnUse> columnsRead() const override { return {{"website_id"}}; }
 
  private:
   HandlerEnvironment& environment_;

@@ -10,6 +10,7 @@ class QuoteMultiAddressStoreId : public Handler {
  public:
   QuoteMultiAddressStoreId(std::string field, HandlerEnvironment& environment) : Handler(std::move(field)), environment_(environment) {}
   void handle(Record& record, const Record& opposite) override;
+  std::vector<ColumnUse> columnsRead() const override { return {{"quote_item_id"}}; }
 
  private:
   HandlerEnvironment& environment_;

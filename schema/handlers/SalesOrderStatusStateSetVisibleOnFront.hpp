@@ -11,6 +11,7 @@ class SalesOrderStatusStateSetVisibleOnFront : public Handler {
  public:
   explicit SalesOrderStatusStateSetVisibleOnFront(std::string field) : Handler(std::move(field)) {}
   void handle(Record& record, const Record& opposite) override;
+  std::vector<ColumnUse> columnsRead() const override { return {{"status"}, {"state"}, {"visible_on_front"}}; }
 };
 
 }  // namespace m2stage::schema::handlers

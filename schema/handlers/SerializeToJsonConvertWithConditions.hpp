@@ -17,6 +17,7 @@ class SerializeToJsonConvertWithConditions : public Handler {
       : Handler(std::move(field)), idColumn_(std::move(idColumn)), conditionalField_(std::move(conditionalField)),
         pattern_(std::move(pattern)), ignoreBrokenData_(ignoreBrokenData) {}
   void handle(Record& record, const Record& opposite) override;
+  std::vector<ColumnUse> columnsRead() const override { return {{conditionalField_}}; }
 
   // Turns "/body/flags" into a std::regex; throws InputError naming `location` when it cannot.
   static std::regex compilePcre(const std::string& pcre, const std::string& location);

@@ -11,6 +11,7 @@ class SerializeToJsonItemOption : public Handler {
  public:
   SerializeToJsonItemOption(std::string field, std::string idColumn) : Handler(std::move(field)), idColumn_(std::move(idColumn)) {}
   void handle(Record& record, const Record& opposite) override;
+  std::vector<ColumnUse> columnsRead() const override { return {{"code"}}; }
 
  private:
   std::string idColumn_;

@@ -10,6 +10,7 @@ class SetHash : public Handler {
  public:
   SetHash(std::string field, std::string baseField) : Handler(std::move(field)), baseField_(std::move(baseField)) {}
   void handle(Record& record, const Record& opposite) override;
+  std::vector<ColumnUse> columnsRead() const override { return {{baseField_, true}}; }
 
  private:
   std::string baseField_;

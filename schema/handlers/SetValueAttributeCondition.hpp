@@ -15,6 +15,7 @@ class SetValueAttributeCondition : public Handler {
   SetValueAttributeCondition(std::string field, HandlerEnvironment& environment, std::string attributeCode, Value value)
       : Handler(std::move(field)), environment_(environment), attributeCode_(std::move(attributeCode)), value_(std::move(value)) {}
   void handle(Record& record, const Record& opposite) override;
+  std::vector<ColumnUse> columnsRead() const override { return {{"attribute_id"}}; }
 
  private:
   HandlerEnvironment& environment_;

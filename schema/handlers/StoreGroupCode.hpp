@@ -19,6 +19,7 @@ class StoreGroupCode : public Handler {
   // The code for a name, without the duplicate suffix (exposed for tests).
   static std::string codeOf(const std::string& name);
   void handle(Record& record, const Record& opposite) override;
+  std::vector<ColumnUse> columnsRead() const override { return {{"group_id"}}; }
 
  private:
   HandlerEnvironment& environment_;

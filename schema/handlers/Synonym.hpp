@@ -14,6 +14,7 @@ class Synonym : public Handler {
  public:
   Synonym(std::string field, HandlerEnvironment& environment) : Handler(std::move(field)), environment_(environment) {}
   void handle(Record& record, const Record& opposite) override;
+  std::vector<ColumnUse> columnsRead() const override { return {{"store_id"}, {"query_text"}}; }
 
  private:
   HandlerEnvironment& environment_;

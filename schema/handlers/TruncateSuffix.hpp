@@ -18,6 +18,7 @@ class TruncateSuffix : public Handler {
       : Handler(std::move(field)), environment_(environment), suffixPath_(std::move(suffixPath)),
         attributeCodes_(std::move(attributeCodes)), entityTypeCode_(std::move(entityTypeCode)) {}
   void handle(Record& record, const Record& opposite) override;
+  std::vector<ColumnUse> columnsRead() const override { return {{"attribute_id"}}; }
 
  private:
   void load();

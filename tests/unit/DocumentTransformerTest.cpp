@@ -1,6 +1,7 @@
 // DocumentTransformer: source handlers, copy, destination handlers, warnings and the environment.
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <fstream>
 
 #include "HandlerTestEnvironment.hpp"
@@ -76,6 +77,82 @@ TEST_F(DocumentTransformerTest, HandlersNeedingAnEnvironmentFailWithoutOne) {
               std::string::npos)
         << error.what();
   }
+}
+
+TEST_F(DocumentTransformerTest, BrokenSerializedDataIsABadValueNamingFieldAndKey) {
+  auto rules = map(
+      "<transform><field>sales_flat_order_payment.additional_information</field>"
+      "<handler class=\"\\Migration\\Handler\\SerializeToJson\"><param name=\"suppressWarning\" value=\"true\"/>"
+      "</handler></transform>",
+      "");
+  schema::DocumentTransformer transformer(rules, source_, destination_);
+  transformer.transform({"1", "i:1;"});
+  EXPECT_TRUE(transformer.badValues().empty());
+  EXPECT_EQ(transformer.rowKey(), "entity_id=1");
+  auto out = transformer.transform({"42", "a:1:{s:1:\"a\";i:1;"});
+  EXPECT_EQ(out[1], std::nullopt) << "stored as NULL, as upstream";
+  EXPECT_TRUE(transformer.warnings().empty()) << "suppressWarning silences the log line";
+  ASSERT_EQ(transformer.badValues().size(), 1u) << "but not the finding";
+  const auto& bad = transformer.badValues()[0];
+  EXPECT_EQ(bad.side, schema::Side::Source);
+  EXPECT_EQ(bad.document, "sales_flat_order_payment");
+  EXPECT_EQ(bad.field, "additional_information");
+  EXPECT_EQ(bad.reason, "broken serialized data (unserialize(): Error at offset 17 of 17 bytes); stored as NULL");
+  EXPECT_FALSE(bad.fatal);
+  EXPECT_EQ(transformer.rowKey(), "entity_id=42");
+  transformer.transform({"43", "i:2;"});
+  EXPECT_TRUE(transformer.badValues().empty()) << "bad values are per row";
+}
+
+TEST_F(DocumentTransformerTest, AHandlerThatStopsTheRowNamesItsFieldAndKey) {
+  auto rules = map(
+      "<transform><field>sales_flat_order_payment.additional_information</field>"
+      "<handler class=\"\\Migration\\Handler\\SerializeToJson\"><param name=\"migrateBrokenData\" value=\"false\"/>"
+      "</handler></transform>",
+      "");
+  schema::DocumentTransformer transformer(rules, source_, destination_);
+  EXPECT_THROW(transformer.transform({"7", "s:3:\"ab\";"}), schema::TransformError);
+  ASSERT_EQ(transformer.badValues().size(), 1u);
+  EXPECT_TRUE(transformer.badValues()[0].fatal);
+  EXPECT_EQ(transformer.badValues()[0].field, "additional_information");
+  EXPECT_NE(transformer.badValues()[0].reason.find("Could not unserialize data of sales_flat_order_payment.additional_information "
+                                                   "with record id 7"),
+            std::string::npos)
+      << transformer.badValues()[0].reason;
+  EXPECT_EQ(transformer.rowKey(), "entity_id=7");
+}
+
+TEST_F(DocumentTransformerTest, UnsetColumnsGetTheDestinationDefault) {
+  // GetDestinationValue on the destination side reads its own (never copied) column: NULL, so it
+  // leaves the column unset, as upstream leaves it out of the INSERT.
+  schema::Table destination{"sales_flat_order_payment",
+                            {{"entity_id", "int", "int(10) unsigned", false, true},
+                             {"additional_information", "text", "text"},
+                             {"store_id", "smallint", "smallint(5) unsigned", false, false, "7"},
+                             {"label", "varchar", "varchar(20)", false, false, "'it''s \\\\ here'"},
+                             {"counter", "int", "int(11)", false},
+                             {"note", "varchar", "varchar(20)", true},
+                             {"kind", "enum", "enum('b''x','c')", false},
+                             {"created_at", "timestamp", "timestamp", false, false, "current_timestamp()"},
+                             {"updated_at", "datetime", "datetime(3)", true, false, "current_timestamp(3)"},
+                             {"day", "date", "date", false}},
+                            {"entity_id"}};
+  std::string handlers;
+  for (const char* column : {"store_id", "label", "counter", "note", "kind", "created_at", "updated_at", "day"})
+    handlers += std::string("<transform><field>sales_flat_order_payment.") + column +
+                "</field><handler class=\"\\Migration\\Handler\\GetDestinationValue\"/></transform>";
+  auto rules = map("", handlers);
+  auto now = std::chrono::sys_days{std::chrono::year{2026} / 11 / 22} + std::chrono::hours{7} + std::chrono::minutes{5} +
+             std::chrono::seconds{9} + std::chrono::microseconds{123456};
+  schema::DocumentTransformer transformer(rules, source_, destination, nullptr, now);
+  EXPECT_EQ(transformer.outputColumns(), (std::vector<std::string>{"entity_id", "additional_information", "store_id", "label",
+                                                                   "counter", "note", "kind", "created_at", "updated_at", "day"}));
+  auto out = transformer.transform({"1", "x"});
+  EXPECT_EQ(out, (std::vector<Value>{"1", "x", "7", "it's \\ here", "0", std::nullopt, "b'x", "2026-11-22 07:05:09",
+                                     "2026-11-22 07:05:09.123", "0000-00-00"}));
+  EXPECT_EQ(transformer.assigned(), (std::vector<bool>{true, true, false, false, false, false, false, false, false, false}));
+  // A key-only row of a delta delete gets no defaults: only its key is written.
+  EXPECT_EQ(transformer.transformKey({"2", std::nullopt})[2], std::nullopt);
 }
 
 }  // namespace

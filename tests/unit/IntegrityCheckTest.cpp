@@ -194,6 +194,66 @@ TEST_F(IntegrityCheckTest, AmbiguousMapStopsTheCheck) {
   }
 }
 
+TEST_F(IntegrityCheckTest, ColumnsHandlersNeedButTablesLackComeBeforeNotMappedFields) {
+  auto rules = map(
+      "<field_rules>"
+      "<transform><field>t.a</field><handler class=\"\\Migration\\Handler\\FieldCopy\">"
+      "<param name=\"fieldCopy\" value=\"missing_src\"/></handler></transform>"
+      "<transform><field>t.zz</field><handler class=\"\\Migration\\Handler\\SetValue\">"
+      "<param name=\"value\" value=\"1\"/></handler></transform>"
+      "<transform><field>u.x</field><handler class=\"\\Migration\\Handler\\SetHash\">"
+      "<param name=\"hash\" value=\"crc32\"/><param name=\"baseField\" value=\"nowhere\"/></handler></transform>"
+      "</field_rules>",
+      "<field_rules><ignore><field>t.hash_col</field></ignore>"
+      "<transform><field>t.hash_col</field><handler class=\"\\Migration\\Handler\\SetHash\">"
+      "<param name=\"hash\" value=\"crc32\"/><param name=\"baseField\" value=\"nope\"/></handler></transform>"
+      "</field_rules>");
+  auto source = catalog({table("t", {"id:int", "a:int", "b:int", "extra:int"}), table("u", {"id:int", "x:int"})});
+  auto destination = catalog({table("t", {"id:int", "a:int", "b:int", "hash_col:int"}), table("u", {"id:int", "x:int"})});
+  auto findings = audit::checkIntegrity({rules, source, destination, {}, {}}, false);
+  EXPECT_EQ(messages(findings), (std::vector<std::string>{
+                                    "Source fields are missing. Document: t. Fields: missing_src,zz",
+                                    "Destination fields are missing. Document: t. Fields: nope",
+                                    "Destination fields are missing. Document: u. Fields: nowhere",
+                                    "Source fields are not mapped. Document: t. Fields: extra",
+                                }))
+      << "FieldCopy's fieldCopy and SetHash's baseField (on the opposite record: the destination one) are read; "
+         "a <transform> on an absent field is named too";
+  ASSERT_EQ(findings.size(), 4u);
+  for (const auto& finding : findings) EXPECT_EQ(finding.severity, Severity::Error) << finding.message;
+  EXPECT_EQ(findings[0].kind, "fields_missing");
+  EXPECT_EQ(findings[0].side, "source");
+  EXPECT_EQ(findings[0].document, "t");
+  EXPECT_EQ(findings[0].fields, "missing_src,zz");
+  EXPECT_EQ(findings[1].side, "destination");
+  for (const auto& finding : audit::checkIntegrity({rules, source, destination, {}, {}}, true))
+    EXPECT_EQ(finding.severity, Severity::Warning) << "--auto: " << finding.message;
+}
+
+TEST_F(IntegrityCheckTest, ATransformOnAnAbsentFieldAloneIsAWarningAsUpstreamSkipsIt) {
+  auto rules = map(
+      "<field_rules><transform><field>t.gift_cards</field>"
+      "<handler class=\"\\Migration\\Handler\\SerializeToJson\"/></transform></field_rules>");
+  auto source = catalog({table("t", {"id:int"})});
+  auto destination = catalog({table("t", {"id:int"})});
+  auto findings = audit::checkIntegrity({rules, source, destination, {}, {}}, false);
+  EXPECT_EQ(messages(findings), std::vector<std::string>{"Source fields are missing. Document: t. Fields: gift_cards"});
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].severity, Severity::Warning);
+  EXPECT_FALSE(audit::hasErrors(findings));
+}
+
+TEST_F(IntegrityCheckTest, HandlersOfIgnoredOrUnmappedDocumentsAreNotChecked) {
+  auto rules = map(
+      "<document_rules><ignore><document>gone</document></ignore></document_rules>"
+      "<field_rules><transform><field>gone.a</field><handler class=\"\\Migration\\Handler\\FieldCopy\">"
+      "<param name=\"fieldCopy\" value=\"nothing\"/></handler></transform></field_rules>");
+  auto source = catalog({table("gone", {"a:int"})});
+  auto destination = catalog({table("gone", {"a:int"})});
+  auto findings = audit::checkIntegrity({rules, source, destination, {}, {}}, true);
+  for (const auto& finding : findings) EXPECT_NE(finding.kind, "fields_missing") << finding.message;
+}
+
 // Tables and DATA_TYPEs from a mysqldump file: enough of CREATE TABLE for the official fixtures.
 Catalog catalogFromDump(const std::filesystem::path& path) {
   Catalog result;

@@ -61,6 +61,35 @@ TEST_F(StageFileTest, ReopensAndKeepsRuns) {
   EXPECT_EQ(runs[0].kind, "full");
 }
 
+TEST_F(StageFileTest, AFormatOneFileWithoutColumnDefaultsGainsThemWhenOpened) {
+  std::int64_t run = 0;
+  {
+    StageFile stage(path(), StageFile::OpenMode::CreateIfMissing);
+    run = stage::Runs(stage).create("full", "data", "m1", "m2");
+  }
+  {
+    // As an m2stage from before column defaults wrote it.
+    SQLite::Database db(path().string(), SQLite::OPEN_READWRITE);
+    db.exec("DROP INDEX finding_by_document");
+    db.exec("ALTER TABLE schema_column DROP COLUMN column_default");
+    db.exec("INSERT INTO schema_column (run_id, side, document, ordinal, name, data_type, column_type, nullable, "
+            "auto_increment, key_ordinal) VALUES (" + std::to_string(run) + ", 'm2', 'old', 1, 'id', 'int', 'int(11)', 0, 1, 1)");
+  }
+  StageFile stage(path(), StageFile::OpenMode::MustExist);
+  EXPECT_EQ(stage.db().execAndGet("SELECT COUNT(*) FROM pragma_table_info('schema_column') WHERE name = 'column_default'").getInt(), 1);
+  EXPECT_EQ(stage.db().execAndGet("SELECT COUNT(*) FROM sqlite_master WHERE name = 'finding_by_document'").getInt(), 1);
+  EXPECT_EQ(stage.db().execAndGet("PRAGMA user_version").getInt(), 1) << "additive: still format 1";
+  stage::Runs runs(stage);
+  schema::Table table{"new", {{"id", "int", "int(11)", false, true}, {"label", "varchar", "varchar(9)", false, false, "'it''s'"},
+                              {"at", "timestamp", "timestamp", false, false, "current_timestamp()"}}, {"id"}};
+  runs.saveSchema(run, "m2", table);
+  auto loaded = runs.loadSchema(run, "m2");
+  EXPECT_EQ(loaded.at("old").columns[0].defaultValue, std::nullopt) << "captured before defaults: unknown, as before";
+  EXPECT_EQ(loaded.at("new").columns[0].defaultValue, std::nullopt);
+  EXPECT_EQ(loaded.at("new").columns[1].defaultValue, "'it''s'");
+  EXPECT_EQ(loaded.at("new").columns[2].defaultValue, "current_timestamp()");
+}
+
 TEST_F(StageFileTest, MustExistRefusesAMissingFile) {
   EXPECT_NE(errorOf(path(), StageFile::OpenMode::MustExist).find("no such staging file"), std::string::npos);
   EXPECT_FALSE(std::filesystem::exists(path()));
