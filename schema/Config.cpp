@@ -24,6 +24,21 @@ const char* passwordVariable(Side side) {
   return side == Side::Source ? "M2STAGE_SOURCE_PASSWORD" : "M2STAGE_DESTINATION_PASSWORD";
 }
 
+// The crypt keys (Encrypt handler) and where the environment gives them. Unlike the passwords,
+// the environment wins over config.xml, so a key can stay out of a shared file whatever it holds.
+struct SecretOption {
+  const char* option;
+  const char* variable;
+};
+constexpr SecretOption kSecretOptions[] = {{"crypt_key", "M2STAGE_CRYPT_KEY"},
+                                           {"destination_crypt_key", "M2STAGE_DESTINATION_CRYPT_KEY"}};
+
+std::string trimmed(std::string text) {
+  auto first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string::npos) return "";
+  return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
+}
+
 unsigned parsePort(const XmlFile& xml, const pugi::xml_node& node, const std::string& text) {
   unsigned port = 0;
   auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), port);
@@ -77,6 +92,11 @@ std::string redact(pugi::xml_document& document) {
       if (auto password = database.attribute("password")) password.set_value("");
     }
   }
+  for (auto options : document.child("config").children("options")) {
+    for (const auto& secret : kSecretOptions) {
+      for (auto key : options.children(secret.option)) key.remove_children();
+    }
+  }
   std::ostringstream out;
   document.save(out, "  ");
   return out.str();
@@ -99,6 +119,11 @@ Config Config::load(const std::filesystem::path& path) {
 
   for (auto option : root.child("options").children()) {
     if (option.type() == pugi::node_element) config.options_[option.name()] = trimmedText(option);
+  }
+  for (const auto& secret : kSecretOptions) {
+    const char* fromEnvironment = std::getenv(secret.variable);
+    if (std::string value = trimmed(fromEnvironment ? fromEnvironment : ""); !value.empty())
+      config.options_[secret.option] = value;
   }
   if (auto bulk = config.options_.find("bulk_size"); bulk != config.options_.end() && !bulk->second.empty()) {
     int value = 0;

@@ -41,6 +41,8 @@ class Config {
 
   const std::filesystem::path& file() const { return file_; }
   const DatabaseSettings& database(Side side) const { return side == Side::Source ? source_ : destination_; }
+  // The <options>, with crypt_key and destination_crypt_key taken from M2STAGE_CRYPT_KEY and
+  // M2STAGE_DESTINATION_CRYPT_KEY when those are set (secrets: never log or store options whole).
   const std::map<std::string, std::string>& options() const { return options_; }
   const std::vector<Step>& steps(const std::string& mode) const;
 
@@ -55,7 +57,8 @@ class Config {
   // The init statements for one side, split on ';'. `SET NAMES utf8` is raised to utf8mb4.
   std::vector<std::string> initStatements(Side side) const;
 
-  // The config file's text with every password attribute blanked: safe to store and show.
+  // The config file's text with every password attribute and the crypt keys (<crypt_key>,
+  // <destination_crypt_key>) blanked: safe to store and show.
   std::string redactedText() const { return redactedText_; }
 
  private:

@@ -20,6 +20,7 @@
 #include "schema/handlers/EavAttributeBackendTypeForMultiselect.hpp"
 #include "schema/handlers/EavAttributeConvertModel.hpp"
 #include "schema/handlers/EavAttributeGroupSetGroupCode.hpp"
+#include "schema/handlers/Encrypt.hpp"
 #include "schema/handlers/FieldCopy.hpp"
 #include "schema/handlers/GalleryInsertValueToEntity.hpp"
 #include "schema/handlers/GallerySetEntityId.hpp"
@@ -155,6 +156,7 @@ const std::map<std::string, Builder>& builders() {
          return std::make_unique<SetHash>(field, requiredParam(spec, "baseField"));
        }},
       {"Migration\\Handler\\Timezone", buildTimezone},
+      {"Migration\\Handler\\Encrypt", Encrypt::create},
       {"Migration\\Handler\\SerializeToJson",
        [](const HandlerSpec& spec, const std::string& field, const HandlerContext& context) {
          return std::make_unique<SerializeToJson>(field, idColumn(context.table),

@@ -276,6 +276,43 @@ TEST_F(ConfigTest, RedactedTextHasNoPassword) {
   EXPECT_NE(text.find("password=\"\""), std::string::npos) << "the attribute stays, blanked";
 }
 
+const char* kCryptKeyOptions =
+    "    <crypt_key>m1-secret-key-in-xml</crypt_key>\n"
+    "    <destination_crypt_key>\n      m2-old-secret-key\n      m2-secret-key-in-xml\n    </destination_crypt_key>\n"
+    "    <class_map>kept-class-map.xml</class_map>\n";
+
+TEST_F(ConfigTest, CryptKeysComeFromTheXmlOrTheEnvironmentWhichWins) {
+  ScopedEnv source("M2STAGE_CRYPT_KEY", nullptr);
+  ScopedEnv destination("M2STAGE_DESTINATION_CRYPT_KEY", nullptr);
+  auto fromXml = withOptions(kCryptKeyOptions);
+  EXPECT_EQ(fromXml.option("crypt_key"), "m1-secret-key-in-xml");
+  EXPECT_EQ(fromXml.option("destination_crypt_key"), "m2-old-secret-key\n      m2-secret-key-in-xml")
+      << "several keys, one a line, as env.php's crypt/key";
+
+  ScopedEnv sourceSet("M2STAGE_CRYPT_KEY", " m1-from-env\n");
+  ScopedEnv destinationSet("M2STAGE_DESTINATION_CRYPT_KEY", "m2-from-env");
+  auto fromEnv = withOptions(kCryptKeyOptions);
+  EXPECT_EQ(fromEnv.option("crypt_key"), "m1-from-env");
+  EXPECT_EQ(fromEnv.option("destination_crypt_key"), "m2-from-env");
+  EXPECT_EQ(withOptions("").option("crypt_key"), "m1-from-env") << "no element needed";
+
+  ScopedEnv sourceEmpty("M2STAGE_CRYPT_KEY", "");
+  EXPECT_EQ(withOptions(kCryptKeyOptions).option("crypt_key"), "m1-secret-key-in-xml") << "an empty variable is unset";
+}
+
+TEST_F(ConfigTest, RedactedTextHasNoCryptKeys) {
+  ScopedEnv source("M2STAGE_CRYPT_KEY", "m1-secret-from-env");
+  ScopedEnv destination("M2STAGE_DESTINATION_CRYPT_KEY", nullptr);
+  auto config = withOptions(kCryptKeyOptions);
+  std::string text = config.redactedText();
+  EXPECT_EQ(text.find("secret"), std::string::npos) << text;
+  EXPECT_NE(text.find("<crypt_key"), std::string::npos) << text;
+  EXPECT_NE(text.find("<destination_crypt_key"), std::string::npos) << text;
+  EXPECT_NE(text.find("kept-class-map.xml"), std::string::npos) << "the rest is kept";
+  EXPECT_EQ(config.option("destination_crypt_key"), "m2-old-secret-key\n      m2-secret-key-in-xml")
+      << "only the stored text is blanked, not the live options";
+}
+
 // --- bad files ---------------------------------------------------------------------------------
 
 TEST_F(ConfigTest, MissingFileUsesTheOfficialMessage) {

@@ -168,7 +168,8 @@ TEST(HandlerBasicTest, UnknownAndEnvironmentlessHandlersAreInputErrors) {
             std::string::npos);
   EXPECT_TRUE(schema::isKnownHandler("\\Migration\\Handler\\Gallery\\SetEntityId"));
   EXPECT_TRUE(schema::isKnownHandler("Migration\\Handler\\SetValue"));
-  EXPECT_FALSE(schema::isKnownHandler("Migration\\Handler\\Encrypt"));
+  EXPECT_TRUE(schema::isKnownHandler("Migration\\Handler\\Encrypt"));
+  EXPECT_FALSE(schema::isKnownHandler("Migration\\Handler\\Nope"));
 }
 
 }  // namespace

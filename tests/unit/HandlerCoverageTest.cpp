@@ -1,5 +1,5 @@
-// Every handler class the official opensource-to-opensource maps use is known to m2stage,
-// except the ones listed as not implemented yet.
+// Every handler class the official opensource-to-opensource maps use is known to m2stage, and
+// builds with the params the maps give it.
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -15,9 +15,6 @@
 namespace m2stage::test {
 namespace {
 
-// Encrypt needs Blowfish/AES decryption and Magento 2's libsodium encryptor (not among our libraries).
-const std::set<std::string> kNotImplemented = {"Migration\\Handler\\Encrypt"};
-
 TEST(HandlerCoverageTest, OfficialMapsUseOnlyKnownHandlers) {
   M2STAGE_REQUIRE_SHARED_FIXTURES();
   std::set<std::string> used;
@@ -32,13 +29,8 @@ TEST(HandlerCoverageTest, OfficialMapsUseOnlyKnownHandlers) {
     for (std::sregex_iterator it(content.begin(), content.end(), handlerClass), end; it != end; ++it) used.insert((*it)[1]);
   }
   EXPECT_GE(used.size(), 30u);
-  for (const auto& name : used) {
-    if (kNotImplemented.contains(name)) {
-      EXPECT_FALSE(schema::isKnownHandler(name)) << name << " is implemented now: drop it from kNotImplemented";
-    } else {
-      EXPECT_TRUE(schema::isKnownHandler(name)) << name;
-    }
-  }
+  EXPECT_TRUE(used.contains("Migration\\Handler\\Encrypt"));
+  for (const auto& name : used) EXPECT_TRUE(schema::isKnownHandler(name)) << name;
 }
 
 // Every handler of the official maps builds with its params as the maps give them.
@@ -51,7 +43,6 @@ TEST(HandlerCoverageTest, OfficialMapHandlersBuild) {
                     base / "map-stores.xml.dist", base / "1.9.4.5/map-tier-price.xml.dist", base / "map-log.xml.dist"}) {
     auto rules = schema::MapRules::load(file);
     for (const auto& [target, handlerSpec] : rules.allHandlers()) {
-      if (kNotImplemented.contains(handlerSpec.className)) continue;
       std::string field = target.substr(target.find('.') + 1);
       EXPECT_NO_THROW(schema::makeHandler(handlerSpec, field, environment)) << handlerSpec.location;
       ++built;
