@@ -1,5 +1,7 @@
 #include "load/ContentVerifier.hpp"
 
+#include <set>
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -326,10 +328,26 @@ Verification ContentVerifier::compare(StagedRows& staged, std::optional<std::int
   return verification;
 }
 
-VerificationOutcome ContentVerifier::verify() {
+void ContentVerifier::verifyChunk(const stage::Chunk& chunk) {
+  if (keyIndexes_.empty()) return;  // compared whole, once the table is loaded
+  auto staged = readStaged(chunk.firstRowid, chunk.lastRowid, chunk.number);
+  auto result = compare(staged, chunk.number);
+  SQLite::Transaction transaction(stage_.db(), SQLite::TransactionBehavior::IMMEDIATE);
+  records_.saveVerification(result);
+  transaction.commit();
+}
+
+VerificationOutcome ContentVerifier::verify(bool recheck) {
   stage::Runs runs(stage_);
   auto chunks = runs.chunks(run_, "load", document_);
   std::vector<Verification> results;
+  std::set<std::int64_t> stored;
+  if (!recheck && !keyIndexes_.empty()) {
+    for (auto& verification : records_.verifications(run_, document_)) {
+      stored.insert(*verification.chunk);
+      results.push_back(std::move(verification));
+    }
+  }
   if (keyIndexes_.empty()) {
     StagedRows all;
     for (const auto& chunk : chunks) {
@@ -341,16 +359,16 @@ VerificationOutcome ContentVerifier::verify() {
     results.push_back(compare(all, std::nullopt));
   } else {
     for (const auto& chunk : chunks) {
-      if (chunk.state != "done") continue;
+      if (chunk.state != "done" || stored.contains(chunk.number)) continue;
       auto staged = readStaged(chunk.firstRowid, chunk.lastRowid, chunk.number);
       results.push_back(compare(staged, chunk.number));
     }
   }
   VerificationOutcome outcome;
   SQLite::Transaction transaction(stage_.db(), SQLite::TransactionBehavior::IMMEDIATE);
-  records_.removeVerifications(run_, document_);
+  if (recheck) records_.removeVerifications(run_, document_);
   for (const auto& result : results) {
-    records_.saveVerification(result);
+    if (!result.chunk || !stored.contains(*result.chunk)) records_.saveVerification(result);
     ++outcome.checked;
     if (result.result == "mismatch") {
       if (!outcome.mismatches) outcome.firstMismatch = result.detail;

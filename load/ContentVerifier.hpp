@@ -16,6 +16,7 @@
 #include "load/LoadRecords.hpp"
 #include "mariadb/Connection.hpp"
 #include "schema/Table.hpp"
+#include "stage/Runs.hpp"
 #include "stage/StageFile.hpp"
 
 namespace m2stage::load {
@@ -32,8 +33,13 @@ class ContentVerifier {
   ContentVerifier(mariadb::Connection& destination, stage::StageFile& stage, std::int64_t run, std::string document,
                   const schema::Table& table, std::string serverTable);
 
-  // Compares every chunk the load step recorded as done; replaces the document's verification rows.
-  VerificationOutcome verify();
+  // Compares one chunk just loaded and stores its result (keyed tables; the lane that loaded it
+  // checks it, so the content check runs on as many connections as the load).
+  void verifyChunk(const stage::Chunk& chunk);
+  // The document's outcome over every chunk the load step recorded as done. `recheck`: compare
+  // them all again and replace the stored rows (--verify-only); otherwise reuse what verifyChunk
+  // stored and compare only the chunks without a result.
+  VerificationOutcome verify(bool recheck);
 
   // A value as the destination column would give it back (exposed for tests).
   static schema::Value normalize(const schema::Value& value, const schema::Column& column);

@@ -10,6 +10,7 @@
 #include <spdlog/spdlog.h>
 
 #include "load/BatchInserter.hpp"
+#include "load/ContentVerifier.hpp"
 #include "load/InfileLoader.hpp"
 #include "load/Loader.hpp"
 #include "stage/Interrupt.hpp"
@@ -194,6 +195,7 @@ void DocumentLoader::load(DocumentChunks& work) {
     audit_.record(run_, "load.chunk", transformed_.document, chunk.rows - skipped,
                   fmt::format("chunk {} into {} by {}{}", chunk.number, table_.name, lastMethod_, notes));
     transaction.commit();
+    ContentVerifier(destination_, stage_, run_, transformed_.document, table_, serverTable_).verifyChunk(chunk);
   }
 }
 

@@ -162,6 +162,24 @@ void LoadRecords::removeVerifications(std::int64_t run, const std::string& docum
   remove.exec();
 }
 
+std::vector<Verification> LoadRecords::verifications(std::int64_t run, const std::string& document) {
+  SQLite::Statement query(stage_.db(), "SELECT chunk_no, result, IFNULL(detail, '') FROM verification "
+                                       "WHERE run_id = ? AND document = ? AND chunk_no IS NOT NULL");
+  query.bind(1, run);
+  query.bind(2, document);
+  std::vector<Verification> stored;
+  while (query.executeStep()) {
+    Verification verification;
+    verification.run = run;
+    verification.document = document;
+    verification.chunk = query.getColumn(0).getInt64();
+    verification.result = query.getColumn(1).getString();
+    verification.detail = query.getColumn(2).getString();
+    stored.push_back(std::move(verification));
+  }
+  return stored;
+}
+
 void LoadRecords::forgetDocument(std::int64_t run, const std::string& document, const std::string& target) {
   for (const char* sql : {"DELETE FROM load_note WHERE run_id = ? AND document = ?",
                           "DELETE FROM verification WHERE run_id = ? AND document = ?",

@@ -46,6 +46,8 @@ class LoadRecords {
 
   void saveVerification(const Verification& verification);
   void removeVerifications(std::int64_t run, const std::string& document);
+  // The stored per-chunk results of a document (chunk, result and detail only).
+  std::vector<Verification> verifications(std::int64_t run, const std::string& document);
 
   // Forgets what load recorded for a document (it is loaded again from its start), or a run.
   // Findings name the Magento 2 table (`target`); the other records the staged document.

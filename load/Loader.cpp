@@ -116,7 +116,7 @@ int Loader::pass(std::int64_t run, bool firstPass, LoadResult& result) {
   bool extracted = runs.stepState(run, "extract") == "done";
   if (runs.stepState(run, "transform") != "done") {
     // Transform first (what is extracted so far, with --finished-only or --follow).
-    bool ready = extracted;
+    bool ready = extracted || options_.follow;  // --follow: also the chunks of documents still being extracted
     for (const auto& document : runs.documents(run, "extract")) {
       if (ready) break;
       auto transformed = runs.document(run, "transform", document.document);
@@ -127,6 +127,7 @@ int Loader::pass(std::int64_t run, bool firstPass, LoadResult& result) {
       audit_.record(run, "load.transform_first");
       transform::TransformOptions transformOptions{options_.autoResolve, false, run};
       transformOptions.finishedOnly = !extracted;
+      transformOptions.chunksSoFar = options_.follow;
       transform::Transformer(config_, map_, stage_, audit_, transformOptions).run();
     }
   }
@@ -139,7 +140,8 @@ int Loader::pass(std::int64_t run, bool firstPass, LoadResult& result) {
   // What is left to load, largest first.
   std::vector<stage::DocumentProgress> pending;
   for (auto& transformed : runs.documents(run, "transform")) {
-    if (transformed.state != "done" || transformed.target.empty()) continue;
+    // --follow also loads the chunks transformed so far of a document still being extracted.
+    if (transformed.target.empty() || (transformed.state != "done" && !options_.follow)) continue;
     auto done = reset ? std::nullopt : runs.document(run, kStep, transformed.document);
     if (done && done->state == "done") {
       if (firstPass) {
@@ -232,10 +234,11 @@ int Loader::pass(std::int64_t run, bool firstPass, LoadResult& result) {
                      options_.progress)
           .load(chunks);
       if (--chunks.lanesLeft > 0) return;
-      // The last lane of the document: every chunk is in, verify it.
       std::int64_t rows = chunks.rows;
+      if (transformed.state != "done") return;  // more chunks to come: verified once all are in
+      // The last lane of the document: every chunk is in, verify it.
       if (options_.progress) options_.progress->finished(table.name);
-      std::string detail = check(*connections[worker], stage, run, transformed, table, serverTable);
+      std::string detail = check(*connections[worker], stage, run, transformed, table, serverTable, false);
       stage::Runs(stage).setDocument(run, kStep, {transformed.document, table.name, detail.empty() ? "done" : "failed", detail, rows});
       double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - documentStarted[index]).count();
       audit.record(run, "load.document.end", transformed.document, rows,
@@ -255,7 +258,7 @@ int Loader::pass(std::int64_t run, bool firstPass, LoadResult& result) {
 
 std::string Loader::check(mariadb::Connection& destination, stage::StageFile& stage, std::int64_t run,
                           const stage::DocumentProgress& transformed, const schema::Table& table,
-                          const std::string& serverTable) {
+                          const std::string& serverTable, bool recheck) {
   LoadRecords records(stage);
   std::int64_t skipped = records.skippedRows(run, transformed.document);
   std::int64_t expected = transformed.rows - skipped;
@@ -269,7 +272,7 @@ std::string Loader::check(mariadb::Connection& destination, stage::StageFile& st
                                     expected, counted),
                         audit::Severity::Error});
   }
-  auto verification = ContentVerifier(destination, stage, run, transformed.document, table, serverTable).verify();
+  auto verification = ContentVerifier(destination, stage, run, transformed.document, table, serverTable).verify(recheck);
   if (verification.mismatches) {
     findings.push_back({"content_mismatch", "destination", table.name, "",
                         fmt::format("Content of {} differs from the staged rows in {} of {} chunks; {}", serverTable,
@@ -315,7 +318,7 @@ LoadResult Loader::verifyOnly(std::int64_t run) {
     auto transformed = runs.document(run, "transform", document.document);
     if (!transformed) continue;
     const auto& table = schema.at(document.target);
-    std::string detail = check(*destination, stage_, run, *transformed, table, schema::withPrefix(table.name, prefix));
+    std::string detail = check(*destination, stage_, run, *transformed, table, schema::withPrefix(table.name, prefix), true);
     runs.setDocument(run, kStep, {document.document, document.target, detail.empty() ? "done" : "failed", detail, document.rows});
     audit_.record(run, "load.verify.document", document.document, document.rows, detail.empty() ? "verified" : detail);
     result.rows += document.rows;

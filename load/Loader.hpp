@@ -59,7 +59,8 @@ class Loader {
   LoadResult verifyOnly(std::int64_t run);
   // Volume and content check of one loaded document; returns the mismatch text, empty when it matches.
   std::string check(mariadb::Connection& destination, stage::StageFile& stage, std::int64_t run,
-                    const stage::DocumentProgress& transformed, const schema::Table& table, const std::string& serverTable);
+                    const stage::DocumentProgress& transformed, const schema::Table& table, const std::string& serverTable,
+                    bool recheck);
 
   const schema::Config& config_;
   const schema::MapRules& map_;
