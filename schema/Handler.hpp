@@ -35,7 +35,8 @@ using Row = std::map<std::string, Value>;
 //  * addDestinationRow(): catalog_product_entity_media_gallery_value_to_entity (Gallery\InsertValueToEntity),
 //                    search_synonyms (Synonym).
 //  * classMap():     ClassMap, Placeholder, EavAttribute\ConvertModel, Rule\SerializedData.
-//  * option():       "edition_migrate" (Gallery\InsertValueToEntity).
+//  * option():       "edition_migrate" (Gallery\InsertValueToEntity), "crypt_key" and
+//                    "destination_crypt_key" (Encrypt).
 // Handlers call sourceRows() at most once per document and keep what they derive, so an
 // implementation need not cache. Calls happen on the transforming thread only.
 class HandlerEnvironment {
