@@ -5,7 +5,6 @@
 #include <gtest/gtest.h>
 
 #include <signal.h>
-#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -79,21 +78,10 @@ class DeltaTest : public ::testing::Test {
   CommandResult m2stage(const std::string& command, const std::string& extra = "") {
     return runM2stage(command + " " + config_.string() + " --stage " + stage_.string() + " " + extra);
   }
-  pid_t spawn(const std::vector<std::string>& arguments) {
-    pid_t child = fork();
-    if (child == 0) {
-      prctl(PR_SET_PDEATHSIG, SIGKILL);  // never outlive a test that failed half-way
-      std::vector<std::string> all{"m2stage"};
-      all.insert(all.end(), arguments.begin(), arguments.end());
-      all.insert(all.end(), {config_.string(), "--stage", stage_.string(), "-q", "--log-file",
-                             (directory_ / "delta.log").string()});
-      std::vector<char*> argv;
-      for (auto& argument : all) argv.push_back(argument.data());
-      argv.push_back(nullptr);
-      execv(binary().c_str(), argv.data());
-      _exit(127);
-    }
-    return child;
+  pid_t spawn(std::vector<std::string> arguments) {
+    arguments.insert(arguments.end(), {config_.string(), "--stage", stage_.string(), "-q", "--log-file",
+                                       (directory_ / "delta.log").string()});
+    return startM2stage(arguments);
   }
   static int waitFor(pid_t child) {
     int status = 0;

@@ -48,22 +48,8 @@ class ExtractFailureTest : public ::testing::Test {
   }
   // Starts extract in a child process and returns once it has committed `chunks` chunks.
   pid_t startExtractAndWait(const std::filesystem::path& configFile, int chunks) {
-    pid_t child = fork();
-    if (child == 0) {
-      std::string stagePath = stage_.string();
-      execl(binary().c_str(), "m2stage", "extract", configFile.c_str(), "--stage", stagePath.c_str(), "--jobs", "1", "-q",
-            static_cast<char*>(nullptr));
-      _exit(127);
-    }
-    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
-    while (std::chrono::steady_clock::now() < deadline) {
-      std::this_thread::sleep_for(std::chrono::milliseconds(5));
-      try {
-        SQLite::Database peek(stage_.string(), SQLite::OPEN_READONLY);
-        if (peek.tableExists("chunk") && peek.execAndGet("SELECT COUNT(*) FROM chunk").getInt() >= chunks) return child;
-      } catch (const std::exception&) {
-      }
-    }
+    pid_t child = startM2stage({"extract", configFile.string(), "--stage", stage_.string(), "--jobs", "1", "-q"});
+    waitForStage(child, stage_, "SELECT COUNT(*) FROM chunk", chunks);
     return child;
   }
   static int exitCodeOf(pid_t child) {

@@ -164,27 +164,9 @@ TEST_F(ExtractTest, KilledExtractResumesToTheSameStagedRowsAsACleanRun) {
   ASSERT_EQ(runM2stage("extract " + configFile.string() + " --stage " + cleanStage.string() + " --jobs 1").exitCode, 0);
 
   // Kill -9 after the first chunks are committed, then run the same command again.
-  pid_t child = fork();
-  if (child == 0) {
-    std::string stagePath = stage_.string();
-    execl(binary().c_str(), "m2stage", "extract", configFile.c_str(), "--stage", stagePath.c_str(), "--jobs", "2", "-q",
-          static_cast<char*>(nullptr));
-    _exit(127);
-  }
-  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
-  bool killedMidway = false;
-  while (std::chrono::steady_clock::now() < deadline) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(20));
-    try {
-      SQLite::Database peek(stage_.string(), SQLite::OPEN_READONLY);
-      if (peek.tableExists("chunk") && peek.execAndGet("SELECT COUNT(*) FROM chunk").getInt() >= 20) {
-        kill(child, SIGKILL);
-        killedMidway = true;
-        break;
-      }
-    } catch (const std::exception&) {
-    }
-  }
+  pid_t child = startM2stage({"extract", configFile.string(), "--stage", stage_.string(), "--jobs", "2", "-q"});
+  bool killedMidway = waitForStage(child, stage_, "SELECT COUNT(*) FROM chunk", 20);
+  kill(child, SIGKILL);
   int status = 0;
   waitpid(child, &status, 0);
   ASSERT_TRUE(killedMidway) << "extract finished before it could be killed";
@@ -230,13 +212,7 @@ TEST_F(ExtractTest, ChangesDuringExtractAreInTheSnapshotOrInAChangeLog) {
       << "<groups><group name=\"delta_map\"><document key=\"id\">orders</document></group></groups>";
   auto configFile = config("live_m1", "live_m1", "<bulk_size>500</bulk_size><delta_document_groups_file>deltalog.xml"
                                                  "</delta_document_groups_file>");
-  pid_t child = fork();
-  if (child == 0) {
-    std::string stagePath = stage_.string();
-    execl(binary().c_str(), "m2stage", "extract", configFile.c_str(), "--stage", stagePath.c_str(), "--jobs", "1", "-q",
-          static_cast<char*>(nullptr));
-    _exit(127);
-  }
+  pid_t child = startM2stage({"extract", configFile.string(), "--stage", stage_.string(), "--jobs", "1", "-q"});
   // Write while extract runs: updates, deletes and inserts, remembering every key touched.
   std::set<int> touched;
   auto connection = server().connect("live_m1");

@@ -87,42 +87,13 @@ class LoadTest : public ::testing::Test {
   std::filesystem::path directory_, stage_;
 };
 
-// Starts `m2stage <arguments>` in a child process.
-pid_t startM2stage(const std::vector<std::string>& arguments, const std::string& output = "/dev/null") {
-  pid_t child = fork();
-  if (child == 0) {
-    std::vector<char*> argv{const_cast<char*>("m2stage")};
-    for (const auto& argument : arguments) argv.push_back(const_cast<char*>(argument.c_str()));
-    argv.push_back(nullptr);
-    int null = open(output.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    dup2(null, STDOUT_FILENO);
-    dup2(null, STDERR_FILENO);
-    execv(binary().c_str(), argv.data());
-    _exit(127);
-  }
-  return child;
-}
-
 // Polls the staging file until `sql` gives at least `atLeast`, then kills the child; false if it ended first.
 bool killWhen(pid_t child, const std::filesystem::path& stage, const std::string& sql, int atLeast) {
-  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
-  while (std::chrono::steady_clock::now() < deadline) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(5));
-    if (waitpid(child, nullptr, WNOHANG) == child) return false;
-    try {
-      SQLite::Database peek(stage.string(), SQLite::OPEN_READONLY);
-      if (peek.tableExists("chunk") && peek.execAndGet(sql).getInt() >= atLeast) {
-        kill(child, SIGKILL);
-        int status = 0;
-        waitpid(child, &status, 0);
-        return WIFSIGNALED(status);
-      }
-    } catch (const std::exception&) {
-    }
-  }
+  bool reached = waitForStage(child, stage, sql, atLeast);
   kill(child, SIGKILL);
-  waitpid(child, nullptr, 0);
-  return false;
+  int status = 0;
+  waitpid(child, &status, 0);
+  return reached && WIFSIGNALED(status);
 }
 
 TEST_F(LoadTest, KilledLoadsResumeToTheSameTablesAsACleanLoad) {
@@ -326,16 +297,7 @@ TEST_F(LoadTest, FollowLoadsWhileExtractRunsAndEndsComplete) {
   // Extract in a child process; load --follow starts once extract has committed its first chunk.
   pid_t extractor = startM2stage({"extract", configFile.string(), "--stage", stage_.string(), "--jobs", "1"},
                                  (directory_ / "extract.log").string());
-  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
-  bool started = false;
-  while (!started && std::chrono::steady_clock::now() < deadline && waitpid(extractor, nullptr, WNOHANG) == 0) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(5));
-    try {
-      SQLite::Database peek(stage_.string(), SQLite::OPEN_READONLY);
-      started = peek.tableExists("chunk") && peek.execAndGet("SELECT COUNT(*) FROM chunk").getInt() >= 1;
-    } catch (const std::exception&) {
-    }
-  }
+  bool started = waitForStage(extractor, stage_, "SELECT COUNT(*) FROM chunk", 1);
   ASSERT_TRUE(started) << "extract finished before load --follow could start";
   auto followed = m2stage("load", configFile, "--follow --interval 0.2 --jobs 1");
   int status = -1;
