@@ -26,6 +26,10 @@ constexpr std::size_t kRowBatch = 200;  // rows per INSERT while looking for col
 // checks off) finds the duplicate only when it builds the index, and fails the whole statement.
 bool isCollision(const mariadb::DatabaseError& error) { return error.code() == 1062 || error.code() == 1180; }
 
+// 1213 ER_LOCK_DEADLOCK, 1205 ER_LOCK_WAIT_TIMEOUT: the transaction was rolled back, try again.
+bool isLockConflict(const mariadb::DatabaseError& error) { return error.code() == 1213 || error.code() == 1205; }
+constexpr int kLockRetries = 10;
+
 // The chunk needs a closer look (rows were skipped or refused as duplicates).
 struct CollisionSuspected {};
 
@@ -150,11 +154,18 @@ void DocumentLoader::load(DocumentChunks& work) {
       transaction.commit();
     }
     ChunkOutcome outcome;
-    for (int attempt = 0;; ++attempt) {
+    for (int attempt = 0, deadlocks = 0;; ++attempt) {
       try {
         outcome = writeChunk(chunk);
         break;
       } catch (const mariadb::DatabaseError& error) {
+        if (isLockConflict(error) && deadlocks < kLockRetries) {
+          // Lanes writing one table can deadlock on InnoDB's locks; the server rolled the chunk
+          // back, so write it again.
+          destination_.execute("ROLLBACK");
+          std::this_thread::sleep_for(std::chrono::milliseconds(20 * ++deadlocks));
+          continue;
+        }
         // Without a key a pending chunk cannot be settled: the next load starts the table over.
         if (!error.isConnectionLost() || attempt >= settings_.connectionRetries || !keyed()) throw;
         spdlog::warn("load: connection to Magento 2 lost ({}); reconnecting ({} of {})", error.what(), attempt + 1,
