@@ -169,12 +169,7 @@ void ContentVerifier::scanStaged(std::int64_t firstRowid, std::int64_t lastRowid
   while (query.executeStep()) {
     if (skipped.count(query.getColumn(0).getInt64())) continue;  // a collision skipped under --auto
     for (std::size_t i = 0; i < row.size(); ++i) {
-      auto cell = query.getColumn(static_cast<int>(i) + 1);
-      if (cell.isNull()) {
-        row[i].reset();
-      } else {
-        row[i].emplace(static_cast<const char*>(cell.getBlob()), static_cast<std::size_t>(cell.getBytes()));
-      }
+      stage::RowTable::readCell(query, static_cast<int>(i) + 1, row[i]);
       normalized[i] = normalize(row[i], columns_[i]);
     }
     visit(row, normalized);

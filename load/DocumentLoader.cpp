@@ -60,14 +60,7 @@ class RowidReader {
   bool next() {
     if (!statement_.executeStep()) return false;
     rowid_ = statement_.getColumn(0).getInt64();
-    for (std::size_t i = 0; i < values_.size(); ++i) {
-      auto column = statement_.getColumn(static_cast<int>(i) + 1);
-      if (column.isNull()) {
-        values_[i].reset();
-      } else {
-        values_[i].emplace(static_cast<const char*>(column.getBlob()), static_cast<std::size_t>(column.getBytes()));
-      }
-    }
+    for (std::size_t i = 0; i < values_.size(); ++i) stage::RowTable::readCell(statement_, static_cast<int>(i) + 1, values_[i]);
     return true;
   }
   std::int64_t rowid() const { return rowid_; }

@@ -160,17 +160,21 @@ RowTable::Reader::Reader(StageFile& stage, const std::string& table, const std::
 bool RowTable::Reader::next() {
   if (!statement_.executeStep()) return false;
   op_ = statement_.getColumn(0).getString();
-  for (std::size_t i = 0; i < values_.size(); ++i) {
-    auto column = statement_.getColumn(static_cast<int>(i) + 1);
-    if (column.isNull()) {
-      values_[i].reset();
-    } else {
-      // getBlob + getBytes return the stored bytes whatever the storage class.
-      const char* data = static_cast<const char*>(column.getBlob());
-      values_[i].emplace(data, static_cast<std::size_t>(column.getBytes()));
-    }
-  }
+  for (std::size_t i = 0; i < values_.size(); ++i) readCell(statement_, static_cast<int>(i) + 1, values_[i]);
   return true;
+}
+
+void RowTable::readCell(SQLite::Statement& statement, int index, schema::Value& into) {
+  auto column = statement.getColumn(index);
+  if (column.isNull()) {
+    into.reset();
+    return;
+  }
+  // getBlob, then getBytes: the stored bytes whatever the storage class (an INTEGER as its text).
+  const char* data = static_cast<const char*>(column.getBlob());
+  auto size = static_cast<std::size_t>(column.getBytes());
+  if (into) into->assign(data, size);
+  else into.emplace(data, size);
 }
 
 void RowChecksum::mix(std::uint64_t word) {

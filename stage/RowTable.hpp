@@ -61,6 +61,11 @@ class RowTable {
     std::vector<Storage> storage_;
   };
 
+  // Copies column `index` of the current row into `into`: the stored bytes whatever the storage
+  // class, or NULL. Reuses the string's buffer (no allocation per cell once it is large enough):
+  // every staged row read (load, the content check, transform) goes through here.
+  static void readCell(SQLite::Statement& statement, int index, schema::Value& into);
+
   // Reads rows in rowid order, within [firstRowid, lastRowid].
   class Reader {
    public:
