@@ -1,12 +1,11 @@
 #include "load/ContentVerifier.hpp"
 
-#include <set>
-
 #include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
 #include <functional>
+#include <set>
 #include <unordered_map>
 
 #include <SQLiteCpp/Statement.h>

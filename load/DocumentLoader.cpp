@@ -111,7 +111,7 @@ bool DocumentLoader::keyed() const {
 }
 
 void DocumentLoader::plan(DocumentChunks& work) {
-  if (!runs_.document(run_, kStep, transformed_.document)) clearTable();  // normally done already by clearIfNew()
+  if (!runs_.document(run_, kStep, transformed_.document)) clearTable();
   auto loaded = runs_.chunks(run_, kStep, transformed_.document);
   bool pending = std::any_of(loaded.begin(), loaded.end(), [](const stage::Chunk& chunk) { return chunk.state == "pending"; });
   if (pending && !keyed()) {
@@ -136,6 +136,7 @@ void DocumentLoader::plan(DocumentChunks& work) {
 }
 
 void DocumentLoader::load(DocumentChunks& work) {
+  ContentVerifier verifier(destination_, stage_, run_, transformed_.document, table_, serverTable_);
   for (std::size_t index; (index = work.next++) < work.chunks.size();) {
     stage::Chunk chunk = work.chunks[index];
     stage::checkInterrupt();
@@ -199,7 +200,7 @@ void DocumentLoader::load(DocumentChunks& work) {
     audit_.record(run_, "load.chunk", transformed_.document, chunk.rows - skipped,
                   fmt::format("chunk {} into {} by {}{}", chunk.number, table_.name, lastMethod_, notes));
     transaction.commit();
-    ContentVerifier(destination_, stage_, run_, transformed_.document, table_, serverTable_).verifyChunk(chunk);
+    verifier.verifyChunk(chunk);
   }
 }
 
@@ -349,10 +350,6 @@ void DocumentLoader::reportCollisions(const stage::Chunk& chunk, const std::vect
     audit_.record(run_, settings_.autoResolve ? "load.row.skipped" : "load.collision", transformed_.document, 1, message);
   }
   transaction.commit();
-}
-
-void DocumentLoader::clearIfNew() {
-  if (!runs_.document(run_, kStep, transformed_.document)) clearTable();
 }
 
 void DocumentLoader::clearTable() {

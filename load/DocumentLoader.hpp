@@ -55,12 +55,11 @@ class DocumentLoader {
                  const stage::DocumentProgress& transformed, const schema::Table& table, std::string serverTable,
                  LoadSettings& settings, stage::ProgressListener* progress = nullptr);
 
-  // Empties the Magento 2 table when this run has not started loading it yet (as upstream).
-  // Loader does this for every table before the parallel phase: a TRUNCATE waits for the
-  // metadata locks that loads into tables referencing it hold, and could time out.
-  void clearIfNew();
-  // Settles the chunks a killed load left pending, and lists what is left to load. Run it once,
-  // before the lanes start. A table without a usable key is emptied and loaded again instead.
+  // Empties the Magento 2 table when this run has not started loading it yet (as upstream),
+  // settles the chunks a killed load left pending (a table without a usable key is emptied and
+  // loaded again instead), and lists what is left to load. Loader runs it for every document
+  // before any lane starts: a TRUNCATE waits for the metadata locks that loads into tables
+  // referencing it hold, and could time out.
   void plan(DocumentChunks& work);
   // Whether chunks can be loaded on several connections at once (a pending one can be settled).
   bool keyed() const;

@@ -6,6 +6,7 @@
 #include <mutex>
 #include <thread>
 
+#include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
@@ -111,12 +112,27 @@ LoadResult Loader::run() {
   return result;
 }
 
+// --follow: whether extract committed chunks that transform has not taken yet (documents transform
+// skips aside), so a pass between two extract commits does not run the integrity check and read
+// the Magento 2 catalog again for nothing.
+bool Loader::hasUntransformedChunks(std::int64_t run) {
+  SQLite::Statement query(stage_.db(),
+                          "SELECT EXISTS (SELECT 1 FROM chunk e WHERE e.run_id = ?1 AND e.step = 'extract' "
+                          "AND NOT EXISTS (SELECT 1 FROM chunk t WHERE t.run_id = ?1 AND t.step = 'transform' "
+                          "AND t.document = e.document AND t.chunk_no = e.chunk_no) "
+                          "AND NOT EXISTS (SELECT 1 FROM document d WHERE d.run_id = ?1 AND d.step = 'transform' "
+                          "AND d.document = e.document AND d.state = 'skipped'))");
+  query.bind(1, run);
+  query.executeStep();
+  return query.getColumn(0).getInt() != 0;
+}
+
 int Loader::pass(std::int64_t run, bool firstPass, LoadResult& result) {
   stage::Runs runs(stage_);
   bool extracted = runs.stepState(run, "extract") == "done";
   if (runs.stepState(run, "transform") != "done") {
     // Transform first (what is extracted so far, with --finished-only or --follow).
-    bool ready = extracted || options_.follow;  // --follow: also the chunks of documents still being extracted
+    bool ready = extracted || (options_.follow && hasUntransformedChunks(run));
     for (const auto& document : runs.documents(run, "extract")) {
       if (ready) break;
       auto transformed = runs.document(run, "transform", document.document);
@@ -186,11 +202,6 @@ int Loader::pass(std::int64_t run, bool firstPass, LoadResult& result) {
   {
     auto destination = connectDestination(config_);
     LoadSettings settings;
-    for (const auto& transformed : pending) {
-      const auto& table = schema.at(transformed.target);
-      DocumentLoader(*destination, stage_, audit_, run, transformed, table, schema::withPrefix(table.name, prefix), settings)
-          .clearIfNew();
-    }
     for (std::size_t index = 0; index < pending.size(); ++index) {
       const auto& table = schema.at(pending[index].target);
       DocumentLoader loader(*destination, stage_, audit_, run, pending[index], table, schema::withPrefix(table.name, prefix),
@@ -234,9 +245,9 @@ int Loader::pass(std::int64_t run, bool firstPass, LoadResult& result) {
                      options_.progress)
           .load(chunks);
       if (--chunks.lanesLeft > 0) return;
-      std::int64_t rows = chunks.rows;
       if (transformed.state != "done") return;  // more chunks to come: verified once all are in
       // The last lane of the document: every chunk is in, verify it.
+      std::int64_t rows = chunks.rows;
       if (options_.progress) options_.progress->finished(table.name);
       std::string detail = check(*connections[worker], stage, run, transformed, table, serverTable, false);
       stage::Runs(stage).setDocument(run, kStep, {transformed.document, table.name, detail.empty() ? "done" : "failed", detail, rows});

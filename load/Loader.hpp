@@ -56,6 +56,7 @@ class Loader {
   // One pass: transform what is ready, check the destination, load and verify what is pending.
   // Returns the documents still waiting for extract (0 when the run is complete).
   int pass(std::int64_t run, bool firstPass, LoadResult& result);
+  bool hasUntransformedChunks(std::int64_t run);
   LoadResult verifyOnly(std::int64_t run);
   // Volume and content check of one loaded document; returns the mismatch text, empty when it matches.
   std::string check(mariadb::Connection& destination, stage::StageFile& stage, std::int64_t run,
