@@ -71,9 +71,7 @@ void DocumentTransformer::collectRejections(const Record& record, Side side) {
 }
 
 std::vector<Value> DocumentTransformer::transform(const std::vector<Value>& sourceRow) {
-  badValues_.clear();
-  keyValues_.clear();
-  for (std::size_t index : keyIndexes_) keyValues_.push_back(index < sourceRow.size() ? sourceRow[index] : Value{});
+  startRow(sourceRow);
   sourceRecord_.assignAll(sourceRow);
   destinationRecord_.clear();
   runHandlers(sourceHandlers_, sourceRecord_, destinationRecord_, Side::Source);
@@ -105,10 +103,14 @@ std::vector<Value> DocumentTransformer::transformKey(const std::vector<Value>& s
   destinationRecord_.clear();
   for (const auto& copy : copies_) destinationRecord_.assign(copy.to, sourceRow[copy.from]);
   warnings_.clear();
+  startRow(sourceRow);
+  return takeOutput(false);
+}
+
+void DocumentTransformer::startRow(const std::vector<Value>& sourceRow) {
   badValues_.clear();
   keyValues_.clear();
   for (std::size_t index : keyIndexes_) keyValues_.push_back(index < sourceRow.size() ? sourceRow[index] : Value{});
-  return takeOutput(false);
 }
 
 std::string DocumentTransformer::rowKey() const {

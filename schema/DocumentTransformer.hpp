@@ -65,6 +65,8 @@ class DocumentTransformer {
  private:
   // The destination record's output columns, moved out, with their assigned() flags.
   std::vector<Value> takeOutput(bool fillDefaults);
+  // Forgets the previous row's bad values and keeps this row's key for rowKey().
+  void startRow(const std::vector<Value>& sourceRow);
   // Runs handlers on `record`; a TransformError becomes a fatal BadValue, then propagates.
   void runHandlers(std::vector<std::unique_ptr<Handler>>& handlers, Record& record, const Record& opposite, Side side);
   void collectRejections(const Record& record, Side side);
