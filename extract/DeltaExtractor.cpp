@@ -46,6 +46,16 @@ std::string keyCondition(mariadb::Connection& connection, const std::vector<std:
   return condition;
 }
 
+// The delta run an earlier pass left unfinished (killed, or stopped by an error), if any. Its
+// committed chunks are valid changes whose change-log rows may already be marked processed and
+// purged, so the next pass completes that run instead of starting another: otherwise load, which
+// waits for a finished extract, would never apply them.
+std::int64_t unfinishedDeltaRun(stage::Runs& runs) {
+  auto latest = runs.latest("delta");
+  if (latest && runs.stepState(latest->id, kStep) != "done") return latest->id;
+  return 0;
+}
+
 }  // namespace
 
 std::int64_t DeltaPassResult::changes() const {
@@ -69,13 +79,30 @@ DeltaPassResult DeltaExtractor::pass() {
   mariadb::Connection source(settings, config_.initStatements(Side::Source));
   // Each batch sees the latest committed rows; its change-log rows are locked until it is marked.
   source.execute("SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED");
-  std::string prefix = config_.prefix(Side::Source);
-  ChangeLogNames names(prefix);
   auto catalog = mariadb::readCatalog(source);
 
   stage::Runs runs(stage_);
   DeltaPassResult result;
+  result.run = unfinishedDeltaRun(runs);
+  if (result.run) spdlog::info("delta: completing run {}, which an earlier pass left unfinished", result.run);
   auto started = std::chrono::steady_clock::now();
+  try {
+    readChangeLogs(groups, groupsFile, source, catalog, runs, result);
+  } catch (const stage::Interrupted&) {
+    // Every staged batch is whole: what this pass staged can be loaded now.
+    if (result.run) finish(runs, result, started);
+    throw;
+  }
+  if (result.run) finish(runs, result, started);
+  return result;
+}
+
+void DeltaExtractor::readChangeLogs(const schema::DocumentGroups& groups, const std::filesystem::path& groupsFile,
+                                    mariadb::Connection& source,
+                                    const std::map<std::string, schema::Table>& catalog, stage::Runs& runs,
+                                    DeltaPassResult& result) {
+  const auto& settings = config_.database(Side::Source);
+  ChangeLogNames names(config_.prefix(Side::Source));
   for (const auto& tracked : groups.flattened()) {
     auto table = catalog.find(names.table(tracked.name));
     if (table == catalog.end()) continue;  // not in this Magento 1 (as upstream)
@@ -165,14 +192,17 @@ DeltaPassResult DeltaExtractor::pass() {
     }
     source.execute(fmt::format("DELETE FROM {} WHERE `processed` = 1", mariadb::quoteIdentifier(changeLog)));
   }
-  if (result.run) {
-    runs.finishStep(result.run, kStep, "done", result.changes());
-    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    for (const auto& [document, count] : result.upserts) audit_.record(result.run, "delta.upserts", document, count);
-    for (const auto& [document, count] : result.deletes) audit_.record(result.run, "delta.deletes", document, count);
-    audit_.record(result.run, "delta.pass", "", result.changes(), fmt::format("{:.2f}s", seconds));
-  }
-  return result;
+}
+
+void DeltaExtractor::finish(stage::Runs& runs, const DeltaPassResult& result,
+                            std::chrono::steady_clock::time_point started) {
+  std::int64_t staged = 0;  // this pass's changes and those of the pass it completes
+  for (const auto& document : runs.documents(result.run, kStep)) staged += document.rows;
+  runs.finishStep(result.run, kStep, "done", staged);
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  for (const auto& [document, count] : result.upserts) audit_.record(result.run, "delta.upserts", document, count);
+  for (const auto& [document, count] : result.deletes) audit_.record(result.run, "delta.deletes", document, count);
+  audit_.record(result.run, "delta.pass", "", result.changes(), fmt::format("{:.2f}s", seconds));
 }
 
 }  // namespace m2stage::extract

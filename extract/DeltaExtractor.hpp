@@ -1,17 +1,22 @@
 // `m2stage extract --delta`: one pass over the change-logs of every tracked document. Each pass is
-// a new delta run in the staging file holding, per changed key, the operation and the current
+// a new delta run in the staging file (or completes the run a killed or failed pass left), holding, per changed key, the operation and the current
 // Magento 1 row (a row gone by then is a delete). Change-log rows are locked while a batch is
 // read, staged and committed to SQLite, and only then marked processed, so a change made
 // meanwhile waits for the lock and flags its key unprocessed again: nothing is lost.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
+#include <filesystem>
 #include <map>
 #include <string>
 
 #include "audit/AuditTrail.hpp"
+#include "mariadb/Connection.hpp"
 #include "schema/Config.hpp"
+#include "schema/DocumentGroups.hpp"
 #include "schema/MapRules.hpp"
+#include "stage/Runs.hpp"
 #include "stage/StageFile.hpp"
 
 namespace m2stage::extract {
@@ -29,6 +34,11 @@ class DeltaExtractor {
   DeltaPassResult pass();
 
  private:
+  void readChangeLogs(const schema::DocumentGroups& groups, const std::filesystem::path& groupsFile,
+                      mariadb::Connection& source, const std::map<std::string, schema::Table>& catalog,
+                      stage::Runs& runs, DeltaPassResult& result);
+  void finish(stage::Runs& runs, const DeltaPassResult& result, std::chrono::steady_clock::time_point started);
+
   const schema::Config& config_;
   const schema::MapRules& map_;
   stage::StageFile& stage_;

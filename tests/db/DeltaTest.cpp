@@ -158,6 +158,27 @@ TEST_F(DeltaTest, MissingChangeLogIsReportedWithTheOfficialWording) {
   EXPECT_NE(extracted.output.find("m2stage deltalog install"), std::string::npos);
 }
 
+TEST_F(DeltaTest, APassThatStopsHalfWayIsCompletedByTheNextAndItsChangesAreLoaded) {
+  ASSERT_EQ(m2stage("extract").exitCode, 0);
+  ASSERT_EQ(m2stage("load").exitCode, 0);
+  // orders is read first and its change log is marked and purged; then the pass stops at the
+  // missing vendor_points change log, leaving a delta run with orders' changes in it.
+  server().runSql("delta_m1", "UPDATE orders SET status = 'shipped' WHERE entity_id <= 5; DROP TABLE m2_cl_vendor_points;");
+  ASSERT_EQ(m2stage("extract", "--delta").exitCode, 5);
+  auto connection = server().connect("delta_m1");
+  EXPECT_EQ(connection->queryValue("SELECT COUNT(*) FROM m2_cl_orders"), "0");
+  ASSERT_EQ(m2stage("deltalog install").exitCode, 0);
+
+  auto extracted = m2stage("extract", "--delta");
+  ASSERT_EQ(extracted.exitCode, 0) << extracted.output;
+  ASSERT_EQ(m2stage("load", "--delta").exitCode, 0);
+  EXPECT_EQ(differences(), "");
+  SQLite::Database stage(stage_.string());
+  EXPECT_EQ(stage.execAndGet("SELECT COUNT(*) FROM run WHERE kind = 'delta'").getInt(), 1);
+  EXPECT_EQ(stage.execAndGet("SELECT rows FROM run_step WHERE step = 'extract' AND run_id = "
+                             "(SELECT MAX(run_id) FROM run)").getInt(), 5);
+}
+
 TEST_F(DeltaTest, WritersKillsAndRestartsLoseNothing) {
   ASSERT_EQ(m2stage("extract").exitCode, 0);
   ASSERT_EQ(m2stage("load").exitCode, 0);
@@ -215,6 +236,8 @@ TEST_F(DeltaTest, WritersKillsAndRestartsLoseNothing) {
   auto connection = server().connect("delta_m1");
   auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
   bool drained = false;
+  std::string pendingChanges;
+  int unloadedRuns = 0;
   while (!drained && std::chrono::steady_clock::now() < deadline) {
     std::this_thread::sleep_for(std::chrono::milliseconds(300));
     auto pending = connection->queryValue(
@@ -225,6 +248,8 @@ TEST_F(DeltaTest, WritersKillsAndRestartsLoseNothing) {
     auto unloaded = stage.execAndGet("SELECT COUNT(*) FROM run r WHERE kind = 'delta' AND NOT EXISTS "
                                      "(SELECT 1 FROM run_step s WHERE s.run_id = r.run_id AND s.step = 'load' AND s.state = 'done')")
                         .getInt();
+    pendingChanges = pending.value_or("?");
+    unloadedRuns = unloaded;
     drained = pending == "0" && unloaded == 0;
   }
   // Ctrl-C (SIGTERM here) ends both cleanly with the interrupted code.
@@ -232,7 +257,8 @@ TEST_F(DeltaTest, WritersKillsAndRestartsLoseNothing) {
   kill(loader, SIGTERM);
   EXPECT_EQ(waitFor(extractor), 130);
   EXPECT_EQ(waitFor(loader), 130);
-  ASSERT_TRUE(drained) << "delta did not drain within 60 s";
+  ASSERT_TRUE(drained) << "delta did not drain within 60 s: " << pendingChanges << " unprocessed changes, "
+                       << unloadedRuns << " delta runs not loaded";
   EXPECT_EQ(differences(), "") << "after " << writes.load() << " writes";
 }
 
