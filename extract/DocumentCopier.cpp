@@ -150,29 +150,31 @@ void DocumentCopier::finishDocument(std::int64_t rows, std::chrono::steady_clock
 void DocumentCopier::stream(const std::string& sql, const std::function<void(const stage::Chunk&)>& committing) {
   stage::RowTable::Writer writer(stage_, stage::RowTable::tableName("m1", table_.name), table_.columnNames(),
                                  stage::RowTable::storageFor(table_));
+  ChunkPool ownPool(3);
+  ChunkPool& pool = limits_.pool ? *limits_.pool : ownPool;
   // One thread fetches the next chunk from Magento 1 while this one stages the previous chunk,
-  // so the server's sending and SQLite's writing overlap instead of adding up.
-  ChunkQueue queue(2);
+  // so the server's sending and SQLite's writing overlap instead of adding up. At most one chunk
+  // waits between them, so one fast reader cannot take every buffer of the shared pool; every
+  // chunk taken from the pool goes back, whatever happens.
+  ChunkQueue queue(1);
   std::exception_ptr fetchError;
   std::thread fetcher([&] {
+    std::optional<FetchedChunk> filling;
     try {
       auto result = source_.stream(sql);
       std::size_t columns = table_.columns.size();
       bool more = result.next();
-      std::size_t lastBytes = 0, lastCells = 0;
       while (more) {
-        FetchedChunk chunk;
-        chunk.columns = columns;
-        chunk.reserve(lastBytes, lastCells);
-        while (more && static_cast<std::int64_t>(chunk.rows) < limits_.chunkRows &&
-               static_cast<std::int64_t>(chunk.bytes.size()) < limits_.chunkBytes) {
-          for (std::size_t i = 0; i < columns; ++i) chunk.addCell(result.cell(i));
-          ++chunk.rows;
+        filling = pool.take();
+        filling->columns = columns;
+        while (more && static_cast<std::int64_t>(filling->rows) < limits_.chunkRows &&
+               static_cast<std::int64_t>(filling->bytes.size()) < limits_.chunkBytes) {
+          for (std::size_t i = 0; i < columns; ++i) filling->addCell(result.cell(i));
+          ++filling->rows;
           more = result.next();
         }
-        lastBytes = chunk.bytes.size();
-        lastCells = chunk.offsets.size();
-        if (!queue.push(std::move(chunk))) return;  // the stager stopped: leave the rest unread
+        if (!queue.push(*filling)) break;  // the stager stopped: leave the rest unread
+        filling.reset();
       }
     } catch (const mariadb::DatabaseError& error) {
       // Name the table: "Table definition has changed" alone does not say which one.
@@ -181,26 +183,30 @@ void DocumentCopier::stream(const std::string& sql, const std::function<void(con
     } catch (...) {
       fetchError = std::current_exception();
     }
+    if (filling) pool.give(std::move(*filling));
     queue.close();
   });
+  std::optional<FetchedChunk> fetched;
   try {
     std::vector<schema::ValueView> row;
-    while (auto fetched = queue.pop()) {
+    while ((fetched = queue.pop())) {
       stage::checkInterrupt();
       if (limits_.abort && limits_.abort->load()) throw stage::Interrupted();
       SQLite::Transaction transaction(stage_.db(), SQLite::TransactionBehavior::IMMEDIATE);
       stage::ChunkWriter chunkWriter(writer, {run_, kStep, table_.name, nextChunkNumber()});
-      for (std::size_t r = 0; r < fetched->rows; ++r) {
-        fetched->row(r, row);
-        chunkWriter.add("insert", row);
-      }
+      fetched->forEachRow(row, [&](const std::vector<schema::ValueView>& values) { chunkWriter.add("insert", values); });
       stage::Chunk chunk = chunkWriter.finish();
       runs_.addChunk(chunk);
       committing(chunk);
       transaction.commit();
+      pool.give(std::move(*fetched));
     }
   } catch (...) {
+    // Closed first, so the fetcher's next push fails; then every buffer goes back, including
+    // any it may be waiting for, and it stops.
     queue.close();
+    if (fetched) pool.give(std::move(*fetched));
+    while (auto left = queue.pop()) pool.give(std::move(*left));
     fetcher.join();
     throw;
   }

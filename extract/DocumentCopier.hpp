@@ -19,9 +19,12 @@
 
 namespace m2stage::extract {
 
+class ChunkPool;
+
 struct CopyLimits {
   std::int64_t chunkRows = 50000;             // rows per chunk (bulk_size)
-  std::int64_t chunkBytes = 4 * 1024 * 1024;   // or fewer rows when they are this large (4 chunks in flight a reader)
+  std::int64_t chunkBytes = 2 * 1024 * 1024;   // or fewer rows when they are this large
+  ChunkPool* pool = nullptr;                   // the chunk buffers readers share (a copier's own 3 when null)
   const std::atomic<bool>* abort = nullptr;    // another worker failed: stop at the next chunk
   stage::ProgressListener* progress = nullptr;
 };

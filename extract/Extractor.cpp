@@ -17,6 +17,7 @@
 #include "extract/ChangeLogInstaller.hpp"
 #include "extract/DocumentCopier.hpp"
 #include "extract/DocumentParts.hpp"
+#include "extract/FetchedChunk.hpp"
 #include "mariadb/Catalog.hpp"
 #include "mariadb/Connection.hpp"
 #include "schema/HandlerLookups.hpp"
@@ -243,6 +244,10 @@ ExtractResult Extractor::run() {
   std::atomic<std::int64_t> rows{0};
   CopyLimits limits;
   limits.chunkRows = config_.bulkSize();
+  // Two chunk buffers a reader (one filling while the other is staged) and one to spare, so a
+  // reader that fetches in bursts does not wait for the stager at every chunk.
+  ChunkPool pool(2 * jobs + 1);
+  limits.pool = &pool;
   limits.abort = &abort;
   limits.progress = options_.progress;
 
@@ -275,6 +280,9 @@ ExtractResult Extractor::run() {
     std::vector<std::unique_ptr<audit::AuditTrail>> audits(jobs);
     stage::forEachInParallel(jobs, work.size(), abort, [&](unsigned worker) -> stage::ItemHandler {
       stages[worker] = std::make_unique<stage::StageFile>(stage_.path(), stage::StageFile::OpenMode::MustExist);
+      // The workers share one connection's cache budget: they only append, and a chunk's dirty
+      // pages fit in a share of it.
+      stages[worker]->setCacheSize(stage::StageFile::kCacheKib / jobs);
       audits[worker] = std::make_unique<audit::AuditTrail>(*stages[worker], audit_.command());
       return [&, worker](std::size_t index) {
         const Work& item = work[index];

@@ -1,6 +1,6 @@
-// Rows fetched from Magento 1 for one chunk, held compactly: every cell's bytes in one buffer,
-// so a chunk costs a handful of allocations rather than one per cell. The fetching thread fills
-// it while the staging thread writes the previous one.
+// Rows fetched from Magento 1 for one chunk, held compactly: every cell's bytes in one buffer and
+// a 4-byte size per cell, so a chunk costs a handful of allocations rather than one per cell. The
+// fetching thread fills it while the staging thread writes the previous one.
 #pragma once
 
 #include <condition_variable>
@@ -16,33 +16,67 @@
 namespace m2stage::extract {
 
 struct FetchedChunk {
+  static constexpr std::uint32_t kNull = UINT32_MAX;
   std::size_t columns = 0;
   std::size_t rows = 0;
   std::string bytes;
-  std::vector<std::int64_t> offsets;  // per cell, row-major; -1 for NULL
-  std::vector<std::uint32_t> sizes;
+  std::vector<std::uint32_t> sizes;  // per cell, row-major; kNull for NULL (offsets are their running sum)
 
-  // Sized like the previous chunk, so the buffers are allocated once instead of doubling as they
-  // fill (doubling would leave up to half of each in-flight buffer unused).
-  void reserve(std::size_t byteCount, std::size_t cellCount) {
-    bytes.reserve(byteCount + byteCount / 8);
-    offsets.reserve(cellCount + cellCount / 8);
-    sizes.reserve(cellCount + cellCount / 8);
+  // Empty again, keeping the buffers' capacity for the next chunk.
+  void clear() {
+    rows = 0;
+    bytes.clear();
+    sizes.clear();
   }
   void addCell(std::optional<std::string_view> cell) {
-    offsets.push_back(cell ? static_cast<std::int64_t>(bytes.size()) : -1);
-    sizes.push_back(cell ? static_cast<std::uint32_t>(cell->size()) : 0);
+    sizes.push_back(cell ? static_cast<std::uint32_t>(cell->size()) : kNull);
     if (cell) bytes.append(*cell);
   }
-  // Views into `bytes` for one row (valid while the chunk lives and is not appended to).
-  void row(std::size_t index, std::vector<schema::ValueView>& out) const {
-    out.resize(columns);
-    for (std::size_t c = 0; c < columns; ++c) {
-      std::size_t cell = index * columns + c;
-      out[c] = offsets[cell] < 0 ? schema::ValueView{}
-                                 : schema::ValueView{std::string_view(bytes.data() + offsets[cell], sizes[cell])};
+  // Views into `bytes` for each row in turn (valid while the chunk lives and is not appended to).
+  template <typename Visit>
+  void forEachRow(std::vector<schema::ValueView>& row, Visit visit) const {
+    row.resize(columns);
+    std::size_t offset = 0, cell = 0;
+    for (std::size_t r = 0; r < rows; ++r) {
+      for (std::size_t c = 0; c < columns; ++c, ++cell) {
+        if (sizes[cell] == kNull) {
+          row[c] = schema::ValueView{};
+        } else {
+          row[c] = schema::ValueView{std::string_view(bytes.data() + offset, sizes[cell])};
+          offset += sizes[cell];
+        }
+      }
+      visit(row);
     }
   }
+};
+
+// The chunk buffers that all readers of one extract share: a fixed number, reused from chunk to
+// chunk. Memory then depends on neither the row count nor how many documents run at once, and
+// no buffer is allocated, faulted in and returned to the system per chunk.
+class ChunkPool {
+ public:
+  explicit ChunkPool(std::size_t buffers) : free_(buffers) {}
+
+  // An empty chunk; waits until another reader gives one back.
+  FetchedChunk take() {
+    std::unique_lock guard(lock_);
+    returned_.wait(guard, [&] { return !free_.empty(); });
+    FetchedChunk chunk = std::move(free_.back());
+    free_.pop_back();
+    return chunk;
+  }
+  void give(FetchedChunk chunk) {
+    chunk.clear();
+    std::lock_guard guard(lock_);
+    free_.push_back(std::move(chunk));
+    returned_.notify_one();
+  }
+
+ private:
+  std::mutex lock_;
+  std::condition_variable returned_;
+  std::vector<FetchedChunk> free_;
 };
 
 // A queue of at most `capacity` chunks between the fetching and the staging thread.
@@ -50,8 +84,8 @@ class ChunkQueue {
  public:
   explicit ChunkQueue(std::size_t capacity) : capacity_(capacity) {}
 
-  // False when the queue was closed (the consumer gave up).
-  bool push(FetchedChunk chunk) {
+  // False when the queue was closed (the consumer gave up); the chunk is then left with the caller.
+  bool push(FetchedChunk& chunk) {
     std::unique_lock guard(lock_);
     changed_.wait(guard, [&] { return closed_ || chunks_.size() < capacity_; });
     if (closed_) return false;

@@ -171,6 +171,8 @@ Header readHeader(SQLite::Database& db) {
 
 }  // namespace
 
+void StageFile::setCacheSize(int kib) { db_->exec(fmt::format("PRAGMA cache_size = -{}", kib)); }
+
 std::string StageFile::quote(const std::string& name) {
   std::string quoted = "\"";
   for (char c : name) {
@@ -208,7 +210,7 @@ StageFile::StageFile(const std::filesystem::path& path, OpenMode mode) : path_(p
     db_->exec("PRAGMA foreign_keys = OFF");
     // 16 MiB a connection: rows are appended and read back in rowid order, which a small cache
     // serves as well as a large one, and extract and load open one connection per job.
-    db_->exec("PRAGMA cache_size = -16384");
+    setCacheSize(kCacheKib);
     doing = "upgrading the format";
     upgradeFormat(*db_);
     doing = "creating the views";

@@ -32,6 +32,9 @@ class StageFile {
   StageFile& operator=(const StageFile&) = delete;
 
   SQLite::Database& db() { return *db_; }
+  // SQLite's page cache of this connection, in KiB (kCacheKib unless set).
+  static constexpr int kCacheKib = 16384;
+  void setCacheSize(int kib);
   const std::filesystem::path& path() const { return path_; }
 
   // Quotes an SQLite identifier ("..." with doubled quotes).
