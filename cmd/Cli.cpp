@@ -48,6 +48,7 @@ const std::map<std::string, Command>& commands() {
       {"status", {"show runs and per-document progress", statusCommand, false}},
       {"schema", {"store the Magento 2 schema in the staging file (for transform without Magento 2)", schemaCommand, true}},
       {"deltalog", {"change capture on Magento 1: status, install or remove", deltalogCommand, true, "status|install|remove"}},
+      {"map", {"suggest map.xml rules for what the map leaves unmapped (reads both databases; no --stage)", mapCommand, true, "suggest"}},
       {"findings", {"list integrity and volume findings, grouped, with counts", findingsCommand, false}},
       {"audit", {"show the audit trail: who ran what, where, when, and how it ended", auditCommand, false}},
       {"report", {"write a self-contained HTML report of the migration", reportCommand, false}},
@@ -202,8 +203,11 @@ int run(int argc, char** argv) {
       options.interval = values["interval"].as<double>();
     }
     if (!extra.empty()) throw po::error("unexpected argument \"" + extra.front() + "\"");
-    if (!values.count("stage")) throw po::error("--stage FILE is required");
-    options.stage = values["stage"].as<std::string>();
+    if (values.count("stage")) {
+      options.stage = values["stage"].as<std::string>();
+    } else if (name != "map") {  // map suggest reads the two databases only
+      throw po::error("--stage FILE is required");
+    }
     if (values.count("run")) options.run = values["run"].as<std::int64_t>();
     if (values.count("finished-only")) options.finishedOnly = values["finished-only"].as<bool>();
     if (values.count("verify-only")) options.verifyOnly = values["verify-only"].as<bool>();

@@ -11,6 +11,7 @@ int loadCommand(const Options& options);
 int statusCommand(const Options& options);
 int schemaCommand(const Options& options);
 int deltalogCommand(const Options& options);
+int mapCommand(const Options& options);
 int deltaExtractCommand(const Options& options);
 int deltaTransformCommand(const Options& options);
 int deltaLoadCommand(const Options& options);
