@@ -89,8 +89,9 @@ po::options_description commandOptions(const std::string& name, const Command& c
         "auto,a", po::bool_switch(), "report integrity errors as warnings and go on")(
         "jobs,j", po::value<unsigned>()->default_value(std::max(1u, std::thread::hardware_concurrency())),
         "documents read or written in parallel")(
-        "mode", po::value<std::string>()->default_value("data")->value_name("data|delta"),
-        "data: the full copy; delta: the changes captured since (as migrate:delta)")(
+        "mode", po::value<std::string>()->default_value("data")->value_name("data|settings|delta"),
+        "settings: core_config_data and the stores, first (as migrate:settings); data: the full copy; delta: the "
+        "changes captured since (as migrate:delta)")(
         "delta", po::bool_switch(), "the same as --mode delta")(
         "follow", po::bool_switch(), "delta: repeat passes until Ctrl-C; load: wait for runs still being written")(
         "interval", po::value<double>()->default_value(5.0)->value_name("SECONDS"), "pause between --follow passes");
@@ -197,8 +198,11 @@ int run(int argc, char** argv) {
       options.autoResolve = values["auto"].as<bool>();
       options.jobs = std::max(1u, values["jobs"].as<unsigned>());
       options.mode = values["delta"].as<bool>() ? "delta" : values["mode"].as<std::string>();
-      if (options.mode != "data" && options.mode != "delta")
-        throw po::error("--mode must be data or delta (settings mode is not supported yet)");
+      if (options.mode != "data" && options.mode != "delta" && options.mode != "settings")
+        throw po::error("--mode must be data, settings or delta");
+      if (values["delta"].as<bool>() && values["mode"].as<std::string>() != "data" &&
+          values["mode"].as<std::string>() != "delta")
+        throw po::error("--delta is --mode delta; give one or the other");
       options.follow = values["follow"].as<bool>();
       options.interval = values["interval"].as<double>();
     }

@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <set>
 #include <thread>
 
 #include <SQLiteCpp/Transaction.h>
@@ -14,6 +15,9 @@
 #include "load/Loader.hpp"
 #include "schema/Config.hpp"
 #include "schema/MapRules.hpp"
+#include "schema/SettingsRules.hpp"
+#include "schema/StepList.hpp"
+#include "schema/XmlFile.hpp"
 #include "stage/Interrupt.hpp"
 #include "stage/Runs.hpp"
 #include "stage/StageFile.hpp"
@@ -22,33 +26,117 @@
 
 namespace m2stage::cmd {
 
+namespace {
+
+// What the config's step list for the mode runs (file:line errors for unknown classes); warns once
+// about official steps m2stage does not cover yet.
+schema::StepPlan stepPlan(const schema::Config& config, const std::string& mode) {
+  auto plan = schema::planSteps(config, mode);
+  if (auto warning = plan.notCoveredWarning(config); !warning.empty()) spdlog::warn("{}", warning);
+  if (plan.listed && mode != "settings" && !plan.map)
+    spdlog::warn("{}: the {} step list has no Map step (Migration\\Step\\Map\\*): no document is {}",
+                 config.file().filename().string(), mode, mode == "delta" ? "followed" : "moved");
+  if (plan.listed && mode == "settings") {
+    if (!plan.settings) spdlog::info("settings: the step list has no Settings step: core_config_data is left alone");
+    if (!plan.stores) spdlog::info("settings: the step list has no Stores step: the stores are left alone");
+  }
+  return plan;
+}
+
+// The rules of the settings-mode steps the plan runs (each needs its file only when it runs).
+struct SettingsMaps {
+  schema::SettingsRules settings;
+  schema::MapRules stores;
+  std::vector<std::pair<std::string, std::filesystem::path>> files;  // saved with the run
+};
+
+SettingsMaps settingsMaps(const schema::Config& config, const schema::StepPlan& plan) {
+  SettingsMaps maps;
+  if (plan.settings) {
+    maps.settings = schema::SettingsRules::forConfig(config);
+    maps.files.emplace_back("settings.xml", maps.settings.file());
+  }
+  if (plan.stores) {
+    auto path = config.fileOption("stores_map_file");
+    if (path.empty())
+      throw schema::InputError(fmt::format("{}: settings mode needs <stores_map_file> in <options> (m2stage ships "
+                                           "schema/maps/ce-1.9-to-2.4/map-stores.xml)",
+                                           config.file().string()));
+    maps.stores = schema::MapRules::load(path);
+    maps.files.emplace_back("map-stores.xml", path);
+  }
+  return maps;
+}
+
+}  // namespace
+
 int extractCommand(const Options& options) {
-  if (options.mode == "delta") return deltaExtractCommand(options);
   auto config = schema::Config::load(options.config);
-  auto map = schema::MapRules::forConfig(config);
+  auto plan = stepPlan(config, options.mode);
+  if (options.mode == "delta") {
+    if (!plan.map) return kSuccess;
+    return deltaExtractCommand(options);
+  }
   stage::StageFile stage(options.stage, stage::StageFile::OpenMode::CreateIfMissing);
   audit::AuditTrail audit(stage, options.commandLine);
-  auto result = extract::Extractor(config, map, stage, audit, {options.reset, options.autoResolve, options.jobs, options.progress}).run();
-  fmt::print("extract: run {}: {} rows from {} documents staged in {}\n", result.run, result.rows, result.documents,
-             options.stage);
+  extract::ExtractOptions extractOptions{options.reset, options.autoResolve, options.jobs, options.progress};
+  extractOptions.mode = options.mode;
+  schema::MapRules map;
+  if (options.mode == "settings") {
+    auto maps = settingsMaps(config, plan);  // read now, so a bad file stops before any work
+    extractOptions.documents = plan.settingsDocuments();
+    extractOptions.configFiles = maps.files;
+  } else {
+    map = schema::MapRules::forConfig(config);
+    if (!plan.map) extractOptions.documents = std::set<std::string>{};
+  }
+  auto result = extract::Extractor(config, map, stage, audit, extractOptions).run();
+  fmt::print("extract: {}run {}: {} rows from {} documents staged in {}\n", options.mode == "settings" ? "settings " : "",
+             result.run, result.rows, result.documents, options.stage);
   return kSuccess;
 }
 
 int transformCommand(const Options& options) {
-  if (options.mode == "delta") return deltaTransformCommand(options);
   auto config = schema::Config::load(options.config);
-  auto map = schema::MapRules::forConfig(config);
+  auto plan = stepPlan(config, options.mode);
+  if (options.mode == "delta") {
+    if (!plan.map) return kSuccess;
+    return deltaTransformCommand(options);
+  }
   stage::StageFile stage(options.stage, stage::StageFile::OpenMode::MustExist);
   audit::AuditTrail audit(stage, options.commandLine);
-  auto result = transform::Transformer(config, map, stage, audit, {options.autoResolve, options.reset, options.run}).run();
-  fmt::print("transform: run {}: {} rows into {} documents\n", result.run, result.rowsOut, result.documents);
+  transform::TransformOptions transformOptions{options.autoResolve, options.reset, options.run};
+  transformOptions.mode = options.mode;
+  transformOptions.integrity = plan.map;
+  SettingsMaps maps;
+  schema::MapRules map;
+  if (options.mode == "settings") {
+    maps = settingsMaps(config, plan);
+    if (plan.settings) transformOptions.settings = &maps.settings;
+  } else {
+    map = schema::MapRules::forConfig(config);
+  }
+  auto result =
+      transform::Transformer(config, options.mode == "settings" ? maps.stores : map, stage, audit, transformOptions).run();
+  fmt::print("transform: {}run {}: {} rows into {} documents\n", options.mode == "settings" ? "settings " : "", result.run,
+             result.rowsOut, result.documents);
   return kSuccess;
 }
 
 int loadCommand(const Options& options) {
-  if (options.mode == "delta") return deltaLoadCommand(options);
   auto config = schema::Config::load(options.config);
-  auto map = schema::MapRules::forConfig(config);
+  auto plan = stepPlan(config, options.mode);
+  if (options.mode == "delta") {
+    if (!plan.map) return kSuccess;
+    return deltaLoadCommand(options);
+  }
+  SettingsMaps maps;
+  schema::MapRules map;
+  if (options.mode == "settings") {
+    maps = settingsMaps(config, plan);
+  } else {
+    map = schema::MapRules::forConfig(config);
+  }
   // --follow may start before extract has created the staging file.
   while (options.follow && !std::filesystem::exists(options.stage)) {
     stage::checkInterrupt();
@@ -61,12 +149,16 @@ int loadCommand(const Options& options) {
   loadOptions.verifyOnly = options.verifyOnly;
   loadOptions.follow = options.follow;
   loadOptions.interval = options.interval;
-  auto result = load::Loader(config, map, stage, audit, loadOptions).run();
+  loadOptions.mode = options.mode;
+  loadOptions.integrity = plan.map;
+  if (options.mode == "settings" && plan.settings) loadOptions.settings = &maps.settings;
+  auto result = load::Loader(config, options.mode == "settings" ? maps.stores : map, stage, audit, loadOptions).run();
   if (options.verifyOnly) {
     fmt::print("load: run {}: {} documents ({} rows) in {} match the staged rows\n", result.run, result.documents,
                result.rows, config.database(schema::Side::Destination).describe());
   } else {
-    fmt::print("load: run {}: {} rows into {} documents of {}{}\n", result.run, result.rows, result.documents,
+    fmt::print("load: {}run {}: {} rows into {} documents of {}{}\n", options.mode == "settings" ? "settings " : "",
+               result.run, result.rows, result.documents,
                config.database(schema::Side::Destination).describe(),
                result.complete ? "" : " (documents still being extracted are left for a later load)");
   }
@@ -78,7 +170,7 @@ int schemaCommand(const Options& options) {
   stage::StageFile stage(options.stage, stage::StageFile::OpenMode::CreateIfMissing);
   audit::AuditTrail audit(stage, options.commandLine);
   stage::Runs runs(stage);
-  auto latest = runs.latest("full");
+  auto latest = transform::latestRun(runs, "full", options.mode == "delta" ? "data" : options.mode);
   std::int64_t run = options.run.value_or(latest ? latest->id : 0);
   auto tables = transform::destinationSchema(config, stage, run);
   audit.record(run ? std::optional(run) : std::nullopt, "schema.capture", "", static_cast<std::int64_t>(tables.size()),

@@ -21,7 +21,7 @@ struct Options {
   std::string logFile;
   std::optional<std::int64_t> run;
   unsigned jobs = 1;
-  std::string mode = "data";  // data | delta
+  std::string mode = "data";  // data | settings | delta
   bool follow = false;        // repeat delta passes / wait for runs being written
   double interval = 5.0;      // seconds between --follow passes
   bool finishedOnly = false;  // load: the documents extracted so far of a run whose extract is not done

@@ -78,6 +78,15 @@ std::optional<std::string> columnChange(const schema::Table& staged, const schem
   return std::nullopt;
 }
 
+// The newest run of a kind and mode (data and settings runs share the staging file).
+std::optional<stage::Run> latestRun(stage::Runs& runs, const std::string& kind, const std::string& mode) {
+  auto all = runs.all();
+  for (auto run = all.rbegin(); run != all.rend(); ++run) {
+    if (run->kind == kind && run->mode == mode) return *run;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 void Extractor::installChangeCapture(mariadb::Connection& source, const std::map<std::string, schema::Table>& catalog,
@@ -181,10 +190,10 @@ ExtractResult Extractor::run() {
 
   stage::Runs runs(stage_);
   ExtractResult result;
-  auto latest = runs.latest("full");
+  auto latest = latestRun(runs, "full", options_.mode);
   bool resume = latest && !options_.reset && runs.stepState(latest->id, kStep) != "done";
   if (latest && !options_.reset && !resume) {
-    spdlog::info("run {} is already extracted; use --reset to start a new run", latest->id);
+    spdlog::info("{} run {} is already extracted; use --reset to start a new run", options_.mode, latest->id);
     result.run = latest->id;
     return result;
   }
@@ -193,16 +202,35 @@ ExtractResult Extractor::run() {
     spdlog::info("extract: continuing run {}", result.run);
   } else {
     SQLite::Transaction transaction(stage_.db(), SQLite::TransactionBehavior::IMMEDIATE);
-    result.run = runs.create("full", "data", settings.describe(), config_.database(Side::Destination).describe());
+    result.run = runs.create("full", options_.mode, settings.describe(), config_.database(Side::Destination).describe());
     runs.saveConfig(result.run, "config.xml", config_.redactedText());
     if (!map_.file().empty()) runs.saveConfig(result.run, "map.xml", readFile(map_.file()));
-    for (const auto& [name, table] : catalog) runs.saveSchema(result.run, "m1", table);
+    for (const auto& [name, file] : options_.configFiles) runs.saveConfig(result.run, name, readFile(file));
+    for (const auto& [name, table] : catalog) {
+      if (!options_.documents || options_.documents->contains(name)) runs.saveSchema(result.run, "m1", table);
+    }
     transaction.commit();
-    spdlog::info("extract: run {} started", result.run);
+    spdlog::info("extract: {} run {} started", options_.mode, result.run);
   }
   runs.startStep(result.run, kStep);
   audit_.record(result.run, resume ? "extract.resume" : "extract.start", "", std::nullopt, settings.describe());
-  installChangeCapture(source, catalog, result.run, !resume && latest.has_value());
+  // Change capture belongs to data mode (upstream installs it with migrate:data only).
+  if (options_.mode == "data") installChangeCapture(source, catalog, result.run, !resume && latest.has_value());
+  if (options_.documents) {
+    // Settings mode: its documents must exist (upstream Settings/Stores integrity).
+    std::vector<std::string> missing;
+    for (const auto& name : *options_.documents) {
+      if (!catalog.contains(name)) missing.push_back(name);
+    }
+    if (!missing.empty()) {
+      std::string message = fmt::format("Source documents are missing: {}", fmt::join(missing, ","));
+      audit::saveFindings(stage_, result.run, kStep,
+                          {{"documents_missing", "source", "", fmt::format("{}", fmt::join(missing, ",")), message,
+                            audit::Severity::Error}});
+      runs.finishStep(result.run, kStep, "failed", 0);
+      throw audit::IntegrityFailed(message);
+    }
+  }
 
   // The staged schema of a resumed run is the one it started with; largest documents first.
   auto staged = runs.loadSchema(result.run, "m1");
@@ -218,7 +246,9 @@ ExtractResult Extractor::run() {
     for (auto& document : schema::lookupDocuments(spec)) lookups.insert(document);
   }
   for (const auto& [name, table] : staged) {
-    if (isChangeLog(name) || (map_.isDocumentIgnored(name, Side::Source) && !lookups.contains(name))) continue;
+    if (options_.documents ? !options_.documents->contains(name)
+                           : isChangeLog(name) || (map_.isDocumentIgnored(name, Side::Source) && !lookups.contains(name)))
+      continue;
     if (!catalog.contains(name)) {
       runs.finishStep(result.run, kStep, "failed", 0);
       throw mariadb::DatabaseError(fmt::format("source table {} was dropped during the run", schema::withPrefix(name, prefix)), 0);

@@ -6,6 +6,9 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
+#include <filesystem>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -26,6 +29,12 @@ struct ExtractOptions {
   bool autoResolve = false;  // -a: missing documents become findings instead of a stop
   unsigned jobs = 1;         // connections reading documents in parallel
   stage::ProgressListener* progress = nullptr;
+  std::string mode = "data";  // data | settings: the run's mode; a run is resumed only by the same mode
+  // The documents to stage, whatever the map says (settings mode; data mode without a Map step:
+  // none). Without it: every document the map carries, and those its handlers look things up in.
+  std::optional<std::set<std::string>> documents;
+  // Files saved with a new run besides config.xml and map.xml (settings.xml, map-stores.xml).
+  std::vector<std::pair<std::string, std::filesystem::path>> configFiles;
 };
 
 struct ExtractResult {

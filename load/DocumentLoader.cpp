@@ -111,10 +111,23 @@ bool DocumentLoader::keyed() const {
 }
 
 void DocumentLoader::plan(DocumentChunks& work) {
-  if (!runs_.document(run_, kStep, transformed_.document)) clearTable();
+  if (!runs_.document(run_, kStep, transformed_.document)) {
+    if (merge_) {
+      startMerge();
+    } else {
+      clearTable();
+    }
+  }
   auto loaded = runs_.chunks(run_, kStep, transformed_.document);
   bool pending = std::any_of(loaded.begin(), loaded.end(), [](const stage::Chunk& chunk) { return chunk.state == "pending"; });
-  if (pending && !keyed()) {
+  if (pending && merge_) {
+    // An upsert written twice leaves the same rows: write the uncertain chunks again.
+    SQLite::Transaction transaction(stage_.db(), SQLite::TransactionBehavior::IMMEDIATE);
+    for (const auto& chunk : loaded) {
+      if (chunk.state == "pending") removeChunkRecord(chunk.number);
+    }
+    transaction.commit();
+  } else if (pending && !keyed()) {
     spdlog::info("load: {} has no key to check an interrupted chunk against; loading it again from the start", table_.name);
     clearTable();
   } else if (pending) {
@@ -200,11 +213,43 @@ void DocumentLoader::load(DocumentChunks& work) {
     audit_.record(run_, "load.chunk", transformed_.document, chunk.rows - skipped,
                   fmt::format("chunk {} into {} by {}{}", chunk.number, table_.name, lastMethod_, notes));
     transaction.commit();
-    verifier.verifyChunk(chunk);
+    if (!merge_) verifier.verifyChunk(chunk);
   }
 }
 
+DocumentLoader::ChunkOutcome DocumentLoader::writeMergedChunk(const stage::Chunk& chunk) {
+  lastMethod_ = "upsert";
+  ChunkOutcome outcome;
+  // The bulk session turns unique checks off; the merge relies on them to find the matching row.
+  destination_.execute("SET SESSION UNIQUE_CHECKS=1");
+  try {
+    destination_.execute("START TRANSACTION");
+    stage::RowTable::Reader reader(stage_, staged_.name(), columns_, chunk.firstRowid, chunk.lastRowid);
+    BatchInserter inserter(destination_, serverTable_, columns_, binary_, settings_.maxStatementBytes, true);
+    inserter.keepWarnings(settings_.warningFindings);
+    while (reader.next()) {
+      inserter.add(reader.values());
+      ++outcome.written;
+    }
+    inserter.flush();
+    outcome.warningCount = inserter.warningCount();
+    outcome.warnings = inserter.warnings();
+    destination_.execute("COMMIT");
+  } catch (...) {
+    try {
+      destination_.execute("ROLLBACK");
+      destination_.execute("SET SESSION UNIQUE_CHECKS=0");
+    } catch (const mariadb::DatabaseError&) {
+      // The connection is gone: the server rolled back, and a new session starts with kBulkSession.
+    }
+    throw;
+  }
+  destination_.execute("SET SESSION UNIQUE_CHECKS=0");
+  return outcome;
+}
+
 DocumentLoader::ChunkOutcome DocumentLoader::writeChunk(const stage::Chunk& chunk) {
+  if (merge_) return writeMergedChunk(chunk);
   bool hasBinary = std::find(binary_.begin(), binary_.end(), true) != binary_.end();
   ChunkOutcome outcome;
   try {
@@ -360,6 +405,16 @@ void DocumentLoader::clearTable() {
   records_.forgetDocument(run_, transformed_.document, table_.name);
   runs_.setDocument(run_, kStep, {transformed_.document, table_.name, "running", "cleared", 0});
   audit_.record(run_, "load.document.clear", transformed_.document, std::nullopt, serverTable_);
+  transaction.commit();
+}
+
+void DocumentLoader::startMerge() {
+  SQLite::Transaction transaction(stage_.db(), SQLite::TransactionBehavior::IMMEDIATE);
+  runs_.removeChunks(run_, kStep, transformed_.document);
+  records_.forgetDocument(run_, transformed_.document, table_.name);
+  runs_.setDocument(run_, kStep, {transformed_.document, table_.name, "running", "merging", 0});
+  audit_.record(run_, "load.document.merge", transformed_.document, std::nullopt,
+                serverTable_ + ": rows merged by unique key, the others kept");
   transaction.commit();
 }
 

@@ -55,6 +55,16 @@ class DocumentLoader {
                  const stage::DocumentProgress& transformed, const schema::Table& table, std::string serverTable,
                  LoadSettings& settings, stage::ProgressListener* progress = nullptr);
 
+  // Settings mode's core_config_data: merge into the Magento 2 rows instead of replacing them.
+  // The table is not emptied; each chunk is written as INSERT ... ON DUPLICATE KEY UPDATE on its
+  // unique key (scope, scope_id, path), so a matching row gets the new value and others stay.
+  // Writing a chunk twice gives the same rows, so a chunk a killed load left pending is written
+  // again. The Loader checks a merged document by key (ContentVerifier is not used for it).
+  DocumentLoader& merging(bool merge) {
+    merge_ = merge;
+    return *this;
+  }
+
   // Empties the Magento 2 table when this run has not started loading it yet (as upstream),
   // settles the chunks a killed load left pending (a table without a usable key is emptied and
   // loaded again instead), and lists what is left to load. Loader runs it for every document
@@ -80,6 +90,8 @@ class DocumentLoader {
   };
 
   void clearTable();
+  void startMerge();
+  ChunkOutcome writeMergedChunk(const stage::Chunk& chunk);
   // Whether a chunk recorded as pending landed in Magento 2; records it as done or forgets it.
   bool settle(const stage::Chunk& pending);
   ChunkOutcome writeChunk(const stage::Chunk& chunk);
@@ -102,6 +114,7 @@ class DocumentLoader {
   std::vector<bool> binary_;
   LoadSettings& settings_;
   stage::ProgressListener* progress_;
+  bool merge_ = false;
   const char* lastMethod_ = "";  // "infile", "insert" or "row batches": how the last chunk was written (audit)
 };
 

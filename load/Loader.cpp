@@ -17,6 +17,7 @@
 #include "load/DocumentLoader.hpp"
 #include "load/LoadRecords.hpp"
 #include "mariadb/Connection.hpp"
+#include "schema/StepList.hpp"
 #include "schema/TablePrefix.hpp"
 #include "stage/Interrupt.hpp"
 #include "stage/Parallel.hpp"
@@ -54,15 +55,14 @@ Loader::Loader(const schema::Config& config, const schema::MapRules& map, stage:
 
 LoadResult Loader::run() {
   stage::Runs runs(stage_);
-  auto selected = options_.run ? runs.find(*options_.run) : runs.latest("full");
+  auto selected = options_.run ? std::nullopt : transform::latestRun(runs, "full", options_.mode);
   while (!selected && options_.follow && !options_.run) {
     // --follow may start before extract has created its run.
     sleepInterruptibly(options_.interval);
-    selected = runs.latest("full");
+    selected = transform::latestRun(runs, "full", options_.mode);
   }
-  if (!selected)
-    throw stage::StageError(options_.run ? fmt::format("{}: no run {}", stage_.path().string(), *options_.run)
-                                         : fmt::format("{}: no run to load; run `m2stage extract` first", stage_.path().string()));
+  if (!selected) selected = transform::selectRun(stage_, options_.run, options_.mode, "load");
+  runMode_ = selected->mode;
   LoadResult result;
   result.run = selected->id;
   auto extractState = runs.stepState(result.run, "extract");
@@ -144,6 +144,9 @@ int Loader::pass(std::int64_t run, bool firstPass, LoadResult& result) {
       transform::TransformOptions transformOptions{options_.autoResolve, false, run};
       transformOptions.finishedOnly = !extracted;
       transformOptions.chunksSoFar = options_.follow;
+      transformOptions.mode = options_.mode;
+      transformOptions.settings = options_.settings;
+      transformOptions.integrity = options_.integrity;
       transform::Transformer(config_, map_, stage_, audit_, transformOptions).run();
     }
   }
@@ -169,7 +172,9 @@ int Loader::pass(std::int64_t run, bool firstPass, LoadResult& result) {
     }
   }
   if (pending.empty()) {
-    if (firstPass && complete && runs.stepState(run, kStep) == "done")
+    // Nothing to write (e.g. a step list without the Map step): the step is done all the same.
+    if (complete && !runs.stepState(run, kStep)) runs.startStep(run, kStep);
+    else if (firstPass && complete && runs.stepState(run, kStep) == "done")
       spdlog::info("run {} is already loaded; `m2stage load --run {} --reset` applies it again (e.g. after a restore)", run, run);
     return complete ? 0 : 1;
   }
@@ -206,6 +211,7 @@ int Loader::pass(std::int64_t run, bool firstPass, LoadResult& result) {
       const auto& table = schema.at(pending[index].target);
       DocumentLoader loader(*destination, stage_, audit_, run, pending[index], table, schema::withPrefix(table.name, prefix),
                             settings);
+      loader.merging(merged(table.name));
       work[index] = std::make_unique<DocumentChunks>();
       loader.plan(*work[index]);
       int count = loader.keyed() ? static_cast<int>(std::clamp<std::size_t>(work[index]->chunks.size() / 2, 1, jobs)) : 1;
@@ -243,6 +249,7 @@ int Loader::pass(std::int64_t run, bool firstPass, LoadResult& result) {
       }
       DocumentLoader(*connections[worker], stage, audit, run, transformed, table, serverTable, loadSettings[worker],
                      options_.progress)
+          .merging(merged(table.name))
           .load(chunks);
       if (--chunks.lanesLeft > 0) return;
       if (transformed.state != "done") return;  // more chunks to come: verified once all are in
@@ -273,9 +280,12 @@ std::string Loader::check(mariadb::Connection& destination, stage::StageFile& st
   LoadRecords records(stage);
   std::int64_t skipped = records.skippedRows(run, transformed.document);
   std::int64_t expected = transformed.rows - skipped;
-  std::int64_t counted =
-      std::stoll(destination.queryValue("SELECT COUNT(*) FROM " + mariadb::quoteIdentifier(serverTable)).value_or("0"));
   std::vector<audit::Finding> findings;
+  if (merged(table.name)) {
+    checkMerged(destination, stage, run, transformed, table, serverTable, findings);
+  }
+  std::int64_t counted = merged(table.name) ? expected
+      : std::stoll(destination.queryValue("SELECT COUNT(*) FROM " + mariadb::quoteIdentifier(serverTable)).value_or("0"));
   if (counted != expected) {
     // Official Map\Volume wording; Source counts the staged rows less those skipped under --auto.
     findings.push_back({"volume_mismatch", "destination", table.name, "",
@@ -283,7 +293,8 @@ std::string Loader::check(mariadb::Connection& destination, stage::StageFile& st
                                     expected, counted),
                         audit::Severity::Error});
   }
-  auto verification = ContentVerifier(destination, stage, run, transformed.document, table, serverTable).verify(recheck);
+  VerificationOutcome verification;
+  if (!merged(table.name)) verification = ContentVerifier(destination, stage, run, transformed.document, table, serverTable).verify(recheck);
   if (verification.mismatches) {
     findings.push_back({"content_mismatch", "destination", table.name, "",
                         fmt::format("Content of {} differs from the staged rows in {} of {} chunks; {}", serverTable,
@@ -304,6 +315,54 @@ std::string Loader::check(mariadb::Connection& destination, stage::StageFile& st
   }
   transaction.commit();
   return detail;
+}
+
+bool Loader::merged(const std::string& target) const {
+  return runMode_ == "settings" && target == schema::kConfigDocument;
+}
+
+void Loader::checkMerged(mariadb::Connection& destination, stage::StageFile& stage, std::int64_t run,
+                                const stage::DocumentProgress& transformed, const schema::Table& table,
+                                const std::string& serverTable, std::vector<audit::Finding>& findings) {
+  // The staged rows, the last one per key winning as in the upserts.
+  const std::vector<std::string> columns = {"scope", "scope_id", "path", "value"};
+  std::map<std::string, schema::Value> staged;
+  auto keyOf = [](const schema::Value& scope, const schema::Value& scopeId, const schema::Value& path) {
+    return fmt::format("scope={}, scope_id={}, path={}", scope.value_or("NULL"), scopeId.value_or("NULL"), path.value_or("NULL"));
+  };
+  stage::Runs runs(stage);
+  for (const auto& chunk : runs.chunks(run, "transform", transformed.document)) {
+    stage::RowTable::Reader reader(stage, stage::RowTable::tableName("m2", table.name), columns, chunk.firstRowid, chunk.lastRowid);
+    while (reader.next()) {
+      const auto& row = reader.values();
+      staged[keyOf(row[0], row[1], row[2])] = row[3];
+    }
+  }
+  std::map<std::string, schema::Value> present;
+  for (auto& row : destination.query(fmt::format("SELECT scope, scope_id, path, value FROM {}", mariadb::quoteIdentifier(serverTable))))
+    present[keyOf(row[0], row[1], row[2])] = row[3];
+  std::int64_t missing = 0, different = 0;
+  std::string firstMissing, firstDifferent;
+  for (const auto& [key, value] : staged) {
+    auto found = present.find(key);
+    if (found == present.end()) {
+      if (!missing++) firstMissing = key;
+    } else if (found->second != value) {
+      if (!different++)
+        firstDifferent = fmt::format("{}: Magento 2 has {}, staged {}", key, found->second ? "'" + *found->second + "'" : "NULL",
+                                     value ? "'" + *value + "'" : "NULL");
+    }
+  }
+  if (missing)
+    findings.push_back({"volume_mismatch", "destination", table.name, "",
+                        fmt::format("Mismatch of entities in the document: {}: {} of {} merged settings are missing, "
+                                    "first {}", table.name, missing, staged.size(), firstMissing),
+                        audit::Severity::Error});
+  if (different)
+    findings.push_back({"content_mismatch", "destination", table.name, "",
+                        fmt::format("Content of {} differs from the merged settings in {} of {} rows; {}", serverTable,
+                                    different, staged.size(), firstDifferent),
+                        audit::Severity::Error});
 }
 
 LoadResult Loader::verifyOnly(std::int64_t run) {

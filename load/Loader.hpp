@@ -10,6 +10,8 @@
 #include "audit/AuditTrail.hpp"
 #include "schema/Config.hpp"
 #include "schema/MapRules.hpp"
+#include "schema/SettingsRules.hpp"
+#include "audit/Finding.hpp"
 #include "stage/ProgressListener.hpp"
 #include "mariadb/Connection.hpp"
 #include "schema/Table.hpp"
@@ -34,6 +36,9 @@ struct LoadOptions {
   bool verifyOnly = false;          // write nothing: compare Magento 2 with the staged rows again
   bool follow = false;              // wait for documents another process is extracting; end when all are loaded
   double interval = 5.0;            // seconds between --follow passes
+  std::string mode = "data";        // data | settings: which runs it loads (see TransformOptions)
+  const schema::SettingsRules* settings = nullptr;  // settings mode: for the transform-first
+  bool integrity = true;            // the map's integrity check when transforming first
 };
 
 struct LoadResult {
@@ -58,6 +63,13 @@ class Loader {
   int pass(std::int64_t run, bool firstPass, LoadResult& result);
   bool hasUntransformedChunks(std::int64_t run);
   LoadResult verifyOnly(std::int64_t run);
+  // Settings mode merges core_config_data into Magento 2 rather than replacing it.
+  bool merged(const std::string& target) const;
+  // The check of a merged document: every staged row is in Magento 2 by its unique key, with
+  // the staged value (rows only Magento 2 has are not counted).
+  void checkMerged(mariadb::Connection& destination, stage::StageFile& stage, std::int64_t run,
+                          const stage::DocumentProgress& transformed, const schema::Table& table,
+                   const std::string& serverTable, std::vector<audit::Finding>& findings);
   // Volume and content check of one loaded document; returns the mismatch text, empty when it matches.
   std::string check(mariadb::Connection& destination, stage::StageFile& stage, std::int64_t run,
                     const stage::DocumentProgress& transformed, const schema::Table& table, const std::string& serverTable,
@@ -68,6 +80,7 @@ class Loader {
   stage::StageFile& stage_;
   audit::AuditTrail& audit_;
   LoadOptions options_;
+  std::string runMode_ = "data";  // the mode of the run being loaded
 };
 
 }  // namespace m2stage::load

@@ -12,6 +12,7 @@
 #include "audit/IntegrityCheck.hpp"
 #include "schema/DocumentTransformer.hpp"
 #include "schema/HandlerLookups.hpp"
+#include "schema/StepList.hpp"
 #include "stage/ChunkWriter.hpp"
 #include "stage/Interrupt.hpp"
 #include "stage/RowTable.hpp"
@@ -194,7 +195,98 @@ std::int64_t transformDocument(stage::StageFile& stage, audit::AuditTrail& audit
   return rowsOut;
 }
 
+// Settings mode: core_config_data under the settings.xml rules (ignore, rename, value handlers),
+// chunk by chunk like any document. Returns the rows written; counts the ignored and renamed rows.
+std::int64_t transformSettings(stage::StageFile& stage, audit::AuditTrail& audit, std::int64_t run,
+                               schema::SettingsTransformer& transformer, const schema::Table& source,
+                               const schema::Table& destination, std::int64_t& rowsIn, std::int64_t& ignored,
+                               std::int64_t& renamed) {
+  stage::Runs runs(stage);
+  const auto& columns = schema::SettingsTransformer::outputColumns();
+  stage::RowTable input(stage, "m1", source.name);
+  stage::RowTable output(stage, "m2", destination.name);
+  output.ensure(columns);
+  stage::RowTable::Writer writer(stage, output.name(), columns, stage::RowTable::storageFor(destination, columns));
+  auto done = runs.chunks(run, kStep, source.name);
+  std::int64_t rowsOut = 0;
+  for (const auto& chunk : done) rowsOut += chunk.rows;
+  for (const auto& extracted : runs.chunks(run, "extract", source.name)) {
+    if (extracted.number < static_cast<std::int64_t>(done.size())) continue;
+    stage::checkInterrupt();
+    std::optional<RowStopped> stopped;
+    std::int64_t chunkIgnored = 0, chunkRenamed = 0;
+    {
+      SQLite::Transaction transaction(stage.db(), SQLite::TransactionBehavior::IMMEDIATE);
+      stage::RowTable::Reader reader(stage, input.name(), source.columnNames(), extracted.firstRowid, extracted.lastRowid);
+      stage::ChunkWriter chunkWriter(writer, {run, kStep, source.name, extracted.number});
+      std::vector<audit::Finding> findings;
+      while (reader.next()) {
+        std::optional<std::vector<schema::Value>> row;
+        try {
+          row = transformer.transform(reader.values());
+        } catch (const schema::TransformError& error) {
+          const auto& bad = transformer.badValues();
+          if (bad.empty()) throw schema::TransformError(fmt::format("{} (document {}, chunk {})", error.what(), source.name, extracted.number));
+          stopped = RowStopped{dataFinding(bad.front(), transformer.rowKey()), extracted.number};
+          break;
+        }
+        for (const auto& warning : transformer.warnings()) spdlog::warn("{}", warning);
+        for (const auto& bad : transformer.badValues()) findings.push_back(dataFinding(bad, transformer.rowKey()));
+        if (!row) {
+          ++chunkIgnored;
+          continue;
+        }
+        if (transformer.lastRenamed()) ++chunkRenamed;
+        chunkWriter.add("insert", *row);
+      }
+      if (!stopped) {
+        stage::Chunk chunk = chunkWriter.finish();
+        runs.addChunk(chunk);
+        audit::appendFindings(stage, run, kStep, findings);
+        rowsIn += extracted.rows;
+        rowsOut += chunk.rows;
+        ignored += chunkIgnored;
+        renamed += chunkRenamed;
+        runs.setDocument(run, kStep, {source.name, destination.name, "running", "", rowsOut});
+        audit.record(run, "transform.chunk", source.name, chunk.rows,
+                     fmt::format("chunk {} checksum {}: {} paths ignored, {} renamed (settings.xml)", chunk.number,
+                                 chunk.checksum, chunkIgnored, chunkRenamed));
+        transaction.commit();
+        continue;
+      }
+    }
+    {
+      SQLite::Transaction transaction(stage.db(), SQLite::TransactionBehavior::IMMEDIATE);
+      audit::appendFindings(stage, run, kStep, {stopped->finding});
+      transaction.commit();
+    }
+    throw schema::TransformError(fmt::format("{} (chunk {})", stopped->finding.message, stopped->chunk));
+  }
+  return rowsOut;
+}
+
 }  // namespace
+
+std::optional<stage::Run> latestRun(stage::Runs& runs, const std::string& kind, const std::string& mode) {
+  auto all = runs.all();
+  for (auto run = all.rbegin(); run != all.rend(); ++run) {
+    if (run->kind == kind && run->mode == mode) return *run;
+  }
+  return std::nullopt;
+}
+
+stage::Run selectRun(stage::StageFile& stage, std::optional<std::int64_t> run, const std::string& mode, const char* step) {
+  stage::Runs runs(stage);
+  auto selected = run ? runs.find(*run) : latestRun(runs, "full", mode);
+  if (!selected)
+    throw stage::StageError(run ? fmt::format("{}: no run {}", stage.path().string(), *run)
+                                : fmt::format("{}: no {} run to {}; run `m2stage extract{}` first", stage.path().string(),
+                                              mode, step, mode == "data" ? "" : " --mode " + mode));
+  if (selected->kind == "full" && selected->mode != mode)
+    throw stage::StageError(fmt::format("{}: run {} is a {} run; give --mode {} to {} it", stage.path().string(),
+                                        selected->id, selected->mode, selected->mode, step));
+  return *selected;
+}
 
 bool Transformer::lookupsExtracted(stage::Runs& runs, std::int64_t run) const {
   for (const auto& [field, spec] : map_.allHandlers()) {
@@ -212,10 +304,7 @@ Transformer::Transformer(const schema::Config& config, const schema::MapRules& m
 
 TransformResult Transformer::run() {
   stage::Runs runs(stage_);
-  auto selected = options_.run ? runs.find(*options_.run) : runs.latest("full");
-  if (!selected)
-    throw stage::StageError(options_.run ? fmt::format("{}: no run {}", stage_.path().string(), *options_.run)
-                                         : fmt::format("{}: no run to transform; run `m2stage extract` first", stage_.path().string()));
+  auto selected = std::optional(selectRun(stage_, options_.run, options_.mode, "transform"));
   TransformResult result;
   result.run = selected->id;
   bool runExtracted = runs.stepState(result.run, "extract") == "done";
@@ -237,9 +326,22 @@ TransformResult Transformer::run() {
   auto sourceSchema = runs.loadSchema(result.run, "m1");
   auto destinationTables = destinationSchema(config_, stage_, result.run);
   // Delta runs hold only the tracked documents; the full run before them was checked (as upstream).
-  auto findings = selected->kind == "delta"
-                      ? std::vector<audit::Finding>{}
-                      : audit::checkIntegrity({map_, sourceSchema, destinationTables, {}, {}}, options_.autoResolve);
+  std::vector<audit::Finding> findings;
+  if (selected->mode == "settings") {
+    // The Stores step's integrity: the store documents and their Magento 2 counterparts only
+    // (core_config_data is merged by path under settings.xml, not mapped field by field).
+    audit::Catalog storesSource, storesDestination;
+    for (const auto& [name, table] : sourceSchema) {
+      if (name == schema::kConfigDocument) continue;
+      storesSource.emplace(name, table);
+      auto target = map_.documentMap(name, Side::Source);
+      if (target && destinationTables.contains(*target)) storesDestination.emplace(*target, destinationTables.at(*target));
+    }
+    if (!storesSource.empty())
+      findings = audit::checkIntegrity({map_, storesSource, storesDestination, {}, {}}, options_.autoResolve);
+  } else if (selected->kind != "delta" && options_.integrity) {
+    findings = audit::checkIntegrity({map_, sourceSchema, destinationTables, {}, {}}, options_.autoResolve);
+  }
   logFindings(findings);
   {
     SQLite::Transaction transaction(stage_.db(), SQLite::TransactionBehavior::IMMEDIATE);
@@ -269,6 +371,30 @@ TransformResult Transformer::run() {
       bool extractDone = extracted.state == "done";
       if (!runExtracted && !extractDone && !chunksSoFar) continue;  // --finished-only: still being extracted
       const auto& source = sourceSchema.at(extracted.document);
+      if (selected->mode == "settings" && source.name == schema::kConfigDocument) {
+        if (!options_.settings) continue;
+        auto destination = destinationTables.find(schema::kConfigDocument);
+        if (destination == destinationTables.end())
+          throw stage::StageError(fmt::format("Destination documents are missing: {}", schema::kConfigDocument));
+        auto progress = runs.document(result.run, kStep, source.name);
+        if (progress && progress->state == "done") {
+          result.rowsOut += progress->rows;
+          ++result.documents;
+          continue;
+        }
+        schema::SettingsTransformer transformer(*options_.settings, source, &environment);
+        std::int64_t rowsIn = 0, ignored = 0, renamed = 0;
+        std::int64_t rows = transformSettings(stage_, audit_, result.run, transformer, source, destination->second, rowsIn,
+                                              ignored, renamed);
+        std::string detail = fmt::format("merged by scope, scope_id and path; {} paths ignored, {} renamed by {}", ignored,
+                                         renamed, options_.settings->file().filename().string());
+        runs.setDocument(result.run, kStep, {source.name, destination->second.name, "done", detail, rows});
+        audit_.record(result.run, "transform.document.end", source.name, rows, "into core_config_data: " + detail);
+        result.rowsIn += rowsIn;
+        result.rowsOut += rows;
+        ++result.documents;
+        continue;
+      }
       auto target = map_.documentMap(source.name, Side::Source);
       auto destination = target ? destinationTables.find(*target) : destinationTables.end();
       if (destination == destinationTables.end()) {

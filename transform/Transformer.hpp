@@ -10,6 +10,7 @@
 #include "audit/AuditTrail.hpp"
 #include "schema/Config.hpp"
 #include "schema/MapRules.hpp"
+#include "schema/SettingsRules.hpp"
 #include "stage/Runs.hpp"
 #include "stage/StageFile.hpp"
 
@@ -25,6 +26,11 @@ struct TransformOptions {
   // With finishedOnly: also the chunks extracted so far of documents still being extracted (load
   // --follow), when no handler of the map looks things up in a document not fully extracted.
   bool chunksSoFar = false;
+  std::string mode = "data";  // data | settings: the newest run of this mode by default; --run must match
+  // Settings mode: the settings.xml rules for core_config_data (null: the Settings step is not run).
+  const schema::SettingsRules* settings = nullptr;
+  // The map's integrity check (data mode without a Map step in the step list: off).
+  bool integrity = true;
 };
 
 struct TransformResult {
@@ -32,6 +38,13 @@ struct TransformResult {
   std::int64_t rowsIn = 0, rowsOut = 0;
   int documents = 0;
 };
+
+// The newest run of a kind and mode (data and settings runs share the staging file).
+std::optional<stage::Run> latestRun(stage::Runs& runs, const std::string& kind, const std::string& mode);
+
+// The run to work on: `run` when given (its mode must be `mode`), else the newest full run of the
+// mode. Throws StageError naming what to do when there is none or the modes differ.
+stage::Run selectRun(stage::StageFile& stage, std::optional<std::int64_t> run, const std::string& mode, const char* step);
 
 class Transformer {
  public:

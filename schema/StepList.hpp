@@ -1,0 +1,49 @@
+// The official config.xml's step lists (<steps mode="..."><step><integrity|data|volume|delta>class)
+// and what they mean for m2stage: each official step class belongs to one m2stage step (the
+// generic Map step, Settings = core_config_data, Stores = the store tables), or to an official
+// step m2stage does not implement yet. The class table lives here, and only here.
+#pragma once
+
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "schema/Config.hpp"
+
+namespace m2stage::schema {
+
+enum class StepKind {
+  Map,         // Migration\Step\Map\*: the generic map step (data and delta)
+  Settings,    // Migration\Step\Settings\*: core_config_data (settings mode)
+  Stores,      // Migration\Step\Stores\*: core_store, core_store_group, core_website (settings mode)
+  NotCovered,  // an official step m2stage does not implement yet (Eav, Customer, UrlRewrite, ...)
+};
+
+// The m2stage step of an official step class ("Migration\Step\Map\Data", with or without the
+// leading backslash; "Migration\Step\Log" without a stage class also counts), or nullopt when
+// the class is not an official step m2stage knows of.
+std::optional<StepKind> stepOfClass(const std::string& className);
+
+// The Magento 1 documents of the settings-mode steps.
+inline constexpr const char* kConfigDocument = "core_config_data";
+const std::vector<std::string>& storesDocuments();  // core_store, core_store_group, core_website
+
+// What one mode runs, from the config's step list for that mode.
+struct StepPlan {
+  std::string mode;
+  bool listed = false;  // the config has a <steps mode="..."> list; without one, everything runs
+  bool map = true, settings = true, stores = true;
+  // Official steps in the list that m2stage does not implement yet: "EAV Step (Eav)", ...
+  std::vector<std::string> notCovered;
+
+  // settings mode: the Magento 1 documents its steps read.
+  std::set<std::string> settingsDocuments() const;
+  // One line naming the steps not covered yet, or "" when there are none.
+  std::string notCoveredWarning(const Config& config) const;
+};
+
+// Throws InputError naming the class and "config.xml:line" for a class m2stage does not know.
+StepPlan planSteps(const Config& config, const std::string& mode);
+
+}  // namespace m2stage::schema

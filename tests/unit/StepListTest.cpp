@@ -1,0 +1,120 @@
+// config.xml step lists: official step classes to m2stage steps, steps left out, steps not
+// covered yet, and unknown classes (named with file:line).
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "schema/Config.hpp"
+#include "schema/StepList.hpp"
+#include "schema/XmlFile.hpp"
+#include "support/TestPaths.hpp"
+
+namespace m2stage::test {
+namespace {
+
+using schema::StepKind;
+
+class StepListTest : public ::testing::Test {
+ protected:
+  void SetUp() override { directory_ = makeTempDir("m2stage-steps"); }
+  void TearDown() override { std::filesystem::remove_all(directory_); }
+
+  // A config whose <steps> blocks start on line 3.
+  schema::Config config(const std::string& steps) {
+    auto path = directory_ / "config.xml";
+    std::ofstream(path) << "<?xml version=\"1.0\"?>\n<config>\n" << steps
+                        << "<source><database host=\"h\" name=\"m1\" user=\"u\"/></source>\n"
+                           "<destination><database host=\"h\" name=\"m2\" user=\"u\"/></destination>\n"
+                           "<options/>\n</config>\n";
+    return schema::Config::load(path);
+  }
+
+  std::filesystem::path directory_;
+};
+
+TEST(StepClassTest, MapsOfficialClassesWithOrWithoutBackslash) {
+  EXPECT_EQ(schema::stepOfClass("Migration\\Step\\Map\\Data"), StepKind::Map);
+  EXPECT_EQ(schema::stepOfClass("\\Migration\\Step\\Map\\Integrity"), StepKind::Map);
+  EXPECT_EQ(schema::stepOfClass("Migration\\Step\\Map\\Delta"), StepKind::Map);
+  EXPECT_EQ(schema::stepOfClass("Migration\\Step\\Settings\\Data"), StepKind::Settings);
+  EXPECT_EQ(schema::stepOfClass("\\Migration\\Step\\Stores\\Volume"), StepKind::Stores);
+  for (const char* uncovered : {"Eav\\Data", "Customer\\Integrity", "UrlRewrite\\Version191to2000", "Log\\Data",
+                                "Ratings\\Volume", "ConfigurablePrices\\Data", "OrderGrids\\Delta", "TierPrice\\Data",
+                                "SalesIncrement\\Data", "Inventory\\Data", "PostProcessing\\Data",
+                                "DataIntegrity\\Integrity", "Log"}) {
+    EXPECT_EQ(schema::stepOfClass(std::string("Migration\\Step\\") + uncovered), StepKind::NotCovered) << uncovered;
+  }
+  EXPECT_EQ(schema::stepOfClass("Migration\\Step\\Foo\\Data"), std::nullopt);
+  EXPECT_EQ(schema::stepOfClass("Vendor\\Step\\Map\\Data"), std::nullopt);
+  EXPECT_EQ(schema::stepOfClass("Migration\\Step\\Map\\Data\\Extra"), std::nullopt);
+}
+
+TEST_F(StepListTest, WithoutAListEverythingRuns) {
+  auto plan = schema::planSteps(config(""), "data");
+  EXPECT_FALSE(plan.listed);
+  EXPECT_TRUE(plan.map);
+  auto settings = schema::planSteps(config(""), "settings");
+  EXPECT_TRUE(settings.settings);
+  EXPECT_TRUE(settings.stores);
+  EXPECT_EQ(settings.settingsDocuments(),
+            (std::set<std::string>{"core_config_data", "core_store", "core_store_group", "core_website"}));
+}
+
+TEST_F(StepListTest, AStepLeftOutDoesNotRun) {
+  auto loaded = config(
+      "<steps mode=\"data\"><step title=\"EAV Step\"><data>Migration\\Step\\Eav\\Data</data></step></steps>\n"
+      "<steps mode=\"settings\"><step title=\"Settings Step\"><data>\\Migration\\Step\\Settings\\Data</data></step>"
+      "</steps>\n");
+  auto data = schema::planSteps(loaded, "data");
+  EXPECT_TRUE(data.listed);
+  EXPECT_FALSE(data.map);
+  ASSERT_EQ(data.notCovered.size(), 1u);
+  EXPECT_EQ(data.notCovered[0], "EAV Step (Eav)");
+  EXPECT_NE(data.notCoveredWarning(loaded).find("config.xml: data mode lists official steps m2stage does not cover yet: "
+                                                "EAV Step (Eav)"),
+            std::string::npos);
+  auto settings = schema::planSteps(loaded, "settings");
+  EXPECT_TRUE(settings.settings);
+  EXPECT_FALSE(settings.stores);
+  EXPECT_EQ(settings.settingsDocuments(), (std::set<std::string>{"core_config_data"}));
+  EXPECT_TRUE(settings.notCovered.empty());
+  EXPECT_EQ(settings.notCoveredWarning(loaded), "");
+}
+
+TEST_F(StepListTest, TheOfficialListsAreKnown) {
+  auto official = sharedFixtures();
+  if (official.empty()) GTEST_SKIP() << "../shared absent";
+  auto loaded = schema::Config::load(official / "dmt-etc" / "opensource-to-opensource" / "1.9.4.5" / "config.xml.dist");
+  auto data = schema::planSteps(loaded, "data");
+  EXPECT_TRUE(data.map);
+  EXPECT_EQ(data.notCovered.size(), 12u);  // every data step but Map
+  auto settings = schema::planSteps(loaded, "settings");
+  EXPECT_TRUE(settings.settings && settings.stores);
+  EXPECT_TRUE(settings.notCovered.empty());
+  auto delta = schema::planSteps(loaded, "delta");
+  EXPECT_TRUE(delta.map);
+  // The official tool's own test config (Commerce SalesOrder, a class without a stage name).
+  auto tests = schema::Config::load(official / "dmt-tests" / "_files" / "config.xml");
+  EXPECT_TRUE(schema::planSteps(tests, "delta").map);
+}
+
+TEST_F(StepListTest, AnUnknownClassIsAnErrorNamingItAndTheLine) {
+  auto loaded = config(
+      "<steps mode=\"data\">\n"
+      "  <step title=\"Map Step\"><data>Migration\\Step\\Map\\Data</data></step>\n"
+      "  <step title=\"Mine\">\n    <data>Vendor\\Step\\Custom\\Data</data>\n  </step>\n"
+      "</steps>\n");
+  try {
+    schema::planSteps(loaded, "data");
+    FAIL() << "no error";
+  } catch (const schema::InputError& error) {
+    std::string message = error.what();
+    EXPECT_NE(message.find("config.xml:5: unknown step class Vendor\\Step\\Custom\\Data"), std::string::npos) << message;
+    EXPECT_NE(message.find("step \"Mine\""), std::string::npos) << message;
+  }
+  // Only the mode being run is checked.
+  EXPECT_NO_THROW(schema::planSteps(loaded, "settings"));
+}
+
+}  // namespace
+}  // namespace m2stage::test
