@@ -170,7 +170,7 @@ int schemaCommand(const Options& options) {
   stage::StageFile stage(options.stage, stage::StageFile::OpenMode::CreateIfMissing);
   audit::AuditTrail audit(stage, options.commandLine);
   stage::Runs runs(stage);
-  auto latest = transform::latestRun(runs, "full", options.mode == "delta" ? "data" : options.mode);
+  auto latest = runs.latest("full", options.mode == "delta" ? "data" : options.mode);
   std::int64_t run = options.run.value_or(latest ? latest->id : 0);
   auto tables = transform::destinationSchema(config, stage, run);
   audit.record(run ? std::optional(run) : std::nullopt, "schema.capture", "", static_cast<std::int64_t>(tables.size()),

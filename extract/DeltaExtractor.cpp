@@ -51,7 +51,7 @@ std::string keyCondition(mariadb::Connection& connection, const std::vector<std:
 // purged, so the next pass completes that run instead of starting another: otherwise load, which
 // waits for a finished extract, would never apply them.
 std::int64_t unfinishedDeltaRun(stage::Runs& runs) {
-  auto latest = runs.latest("delta");
+  auto latest = runs.latest("delta", "delta");
   if (latest && runs.stepState(latest->id, kStep) != "done") return latest->id;
   return 0;
 }

@@ -78,15 +78,6 @@ std::optional<std::string> columnChange(const schema::Table& staged, const schem
   return std::nullopt;
 }
 
-// The newest run of a kind and mode (data and settings runs share the staging file).
-std::optional<stage::Run> latestRun(stage::Runs& runs, const std::string& kind, const std::string& mode) {
-  auto all = runs.all();
-  for (auto run = all.rbegin(); run != all.rend(); ++run) {
-    if (run->kind == kind && run->mode == mode) return *run;
-  }
-  return std::nullopt;
-}
-
 }  // namespace
 
 void Extractor::installChangeCapture(mariadb::Connection& source, const std::map<std::string, schema::Table>& catalog,
@@ -190,7 +181,7 @@ ExtractResult Extractor::run() {
 
   stage::Runs runs(stage_);
   ExtractResult result;
-  auto latest = latestRun(runs, "full", options_.mode);
+  auto latest = runs.latest("full", options_.mode);
   bool resume = latest && !options_.reset && runs.stepState(latest->id, kStep) != "done";
   if (latest && !options_.reset && !resume) {
     spdlog::info("{} run {} is already extracted; use --reset to start a new run", options_.mode, latest->id);

@@ -55,11 +55,11 @@ Loader::Loader(const schema::Config& config, const schema::MapRules& map, stage:
 
 LoadResult Loader::run() {
   stage::Runs runs(stage_);
-  auto selected = options_.run ? std::nullopt : transform::latestRun(runs, "full", options_.mode);
+  auto selected = options_.run ? std::nullopt : runs.latest("full", options_.mode);
   while (!selected && options_.follow && !options_.run) {
     // --follow may start before extract has created its run.
     sleepInterruptibly(options_.interval);
-    selected = transform::latestRun(runs, "full", options_.mode);
+    selected = runs.latest("full", options_.mode);
   }
   if (!selected) selected = transform::selectRun(stage_, options_.run, options_.mode, "load");
   runMode_ = selected->mode;

@@ -57,10 +57,11 @@ std::optional<Run> Runs::find(std::int64_t id) {
   return readRun(query);
 }
 
-std::optional<Run> Runs::latest(const std::string& kind) {
+std::optional<Run> Runs::latest(const std::string& kind, const std::string& mode) {
   SQLite::Statement query(stage_.db(), std::string("SELECT ") + kRunColumns +
-                                           " FROM run WHERE kind = ? ORDER BY run_id DESC LIMIT 1");
+                                           " FROM run WHERE kind = ? AND mode = ? ORDER BY run_id DESC LIMIT 1");
   query.bind(1, kind);
+  query.bind(2, mode);
   if (!query.executeStep()) return std::nullopt;
   return readRun(query);
 }

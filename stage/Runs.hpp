@@ -43,7 +43,8 @@ class Runs {
   std::int64_t create(const std::string& kind, const std::string& mode, const std::string& source,
                       const std::string& destination);
   std::optional<Run> find(std::int64_t id);
-  std::optional<Run> latest(const std::string& kind);
+  // The newest run of a kind (full, delta) and mode (data, settings, delta).
+  std::optional<Run> latest(const std::string& kind, const std::string& mode);
   std::vector<Run> all();
 
   // Step state: running | done | failed, or nullopt when the step never started.

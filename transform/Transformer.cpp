@@ -267,17 +267,9 @@ std::int64_t transformSettings(stage::StageFile& stage, audit::AuditTrail& audit
 
 }  // namespace
 
-std::optional<stage::Run> latestRun(stage::Runs& runs, const std::string& kind, const std::string& mode) {
-  auto all = runs.all();
-  for (auto run = all.rbegin(); run != all.rend(); ++run) {
-    if (run->kind == kind && run->mode == mode) return *run;
-  }
-  return std::nullopt;
-}
-
 stage::Run selectRun(stage::StageFile& stage, std::optional<std::int64_t> run, const std::string& mode, const char* step) {
   stage::Runs runs(stage);
-  auto selected = run ? runs.find(*run) : latestRun(runs, "full", mode);
+  auto selected = run ? runs.find(*run) : runs.latest("full", mode);
   if (!selected)
     throw stage::StageError(run ? fmt::format("{}: no run {}", stage.path().string(), *run)
                                 : fmt::format("{}: no {} run to {}; run `m2stage extract{}` first", stage.path().string(),

@@ -39,9 +39,6 @@ struct TransformResult {
   int documents = 0;
 };
 
-// The newest run of a kind and mode (data and settings runs share the staging file).
-std::optional<stage::Run> latestRun(stage::Runs& runs, const std::string& kind, const std::string& mode);
-
 // The run to work on: `run` when given (its mode must be `mode`), else the newest full run of the
 // mode. Throws StageError naming what to do when there is none or the modes differ.
 stage::Run selectRun(stage::StageFile& stage, std::optional<std::int64_t> run, const std::string& mode, const char* step);
