@@ -217,6 +217,19 @@ void DocumentLoader::load(DocumentChunks& work) {
   }
 }
 
+void DocumentLoader::insertRows(const stage::Chunk& chunk, bool upsert, ChunkOutcome& outcome) {
+  stage::RowTable::Reader reader(stage_, staged_.name(), columns_, chunk.firstRowid, chunk.lastRowid);
+  BatchInserter inserter(destination_, serverTable_, columns_, binary_, settings_.maxStatementBytes, upsert);
+  inserter.keepWarnings(settings_.warningFindings);
+  while (reader.next()) {
+    inserter.add(reader.values());
+    ++outcome.written;
+  }
+  inserter.flush();
+  outcome.warningCount = inserter.warningCount();
+  outcome.warnings = inserter.warnings();
+}
+
 DocumentLoader::ChunkOutcome DocumentLoader::writeMergedChunk(const stage::Chunk& chunk) {
   lastMethod_ = "upsert";
   ChunkOutcome outcome;
@@ -224,16 +237,7 @@ DocumentLoader::ChunkOutcome DocumentLoader::writeMergedChunk(const stage::Chunk
   destination_.execute("SET SESSION UNIQUE_CHECKS=1");
   try {
     destination_.execute("START TRANSACTION");
-    stage::RowTable::Reader reader(stage_, staged_.name(), columns_, chunk.firstRowid, chunk.lastRowid);
-    BatchInserter inserter(destination_, serverTable_, columns_, binary_, settings_.maxStatementBytes, true);
-    inserter.keepWarnings(settings_.warningFindings);
-    while (reader.next()) {
-      inserter.add(reader.values());
-      ++outcome.written;
-    }
-    inserter.flush();
-    outcome.warningCount = inserter.warningCount();
-    outcome.warnings = inserter.warnings();
+    insertRows(chunk, true, outcome);
     destination_.execute("COMMIT");
   } catch (...) {
     try {
@@ -274,16 +278,7 @@ DocumentLoader::ChunkOutcome DocumentLoader::writeChunk(const stage::Chunk& chun
       }
     }
     lastMethod_ = "insert";
-    stage::RowTable::Reader reader(stage_, staged_.name(), columns_, chunk.firstRowid, chunk.lastRowid);
-    BatchInserter inserter(destination_, serverTable_, columns_, binary_, settings_.maxStatementBytes);
-    inserter.keepWarnings(settings_.warningFindings);
-    while (reader.next()) {
-      inserter.add(reader.values());
-      ++outcome.written;
-    }
-    inserter.flush();
-    outcome.warningCount = inserter.warningCount();
-    outcome.warnings = inserter.warnings();
+    insertRows(chunk, false, outcome);
     destination_.execute("COMMIT");
     return outcome;
   } catch (const CollisionSuspected&) {

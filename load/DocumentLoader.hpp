@@ -96,6 +96,8 @@ class DocumentLoader {
   bool settle(const stage::Chunk& pending);
   ChunkOutcome writeChunk(const stage::Chunk& chunk);
   ChunkOutcome writeRowBatches(const stage::Chunk& chunk);
+  // Writes the chunk's staged rows with multi-row INSERTs (upserts when `upsert`) in the open transaction.
+  void insertRows(const stage::Chunk& chunk, bool upsert, ChunkOutcome& outcome);
   void reportCollisions(const stage::Chunk& chunk, const std::vector<Collision>& collisions);
   void removeChunkRecord(std::int64_t number);
   std::string describeKey(const std::vector<schema::Value>& row) const;

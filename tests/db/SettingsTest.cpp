@@ -71,14 +71,7 @@ class SettingsTest : public ::testing::Test {
     if (options.empty())
       options = fmt::format("<settings_map_file>{}</settings_map_file><stores_map_file>{}</stores_map_file>",
                             shippedMap("settings.xml").string(), shippedMap("map-stores.xml").string());
-    auto path = directory_ / "config.xml";
-    std::ofstream(path) << fmt::format(
-        "<?xml version=\"1.0\"?>\n<config>\n{3}"
-        "  <source><database host=\"{0}\" name=\"{1}\" user=\"root\"/></source>\n"
-        "  <destination><database host=\"{0}\" name=\"{2}\" user=\"root\"/></destination>\n"
-        "  <options>{4}</options>\n</config>\n",
-        server().socket().string(), source, destination, steps, options);
-    return path;
+    return writeConfig(directory_, source, destination, options, steps);
   }
   CommandResult m2stage(const std::string& command, const std::filesystem::path& config, const std::string& extra = "") {
     return runM2stage(command + " " + config.string() + " --stage " + stage_.string() + " " + extra);

@@ -110,15 +110,16 @@ void MariaDbServer::runSql(const std::string& database, const std::string& sql) 
 }
 
 std::filesystem::path writeConfig(const std::filesystem::path& directory, const std::string& sourceDb,
-                                  const std::string& destinationDb, const std::string& options) {
+                                  const std::string& destinationDb, const std::string& options,
+                                  const std::string& steps) {
   auto& server = MariaDbServer::instance();
   auto path = directory / "config.xml";
   std::ofstream(path) << fmt::format(
-      "<?xml version=\"1.0\"?>\n<config>\n"
+      "<?xml version=\"1.0\"?>\n<config>\n{4}"
       "  <source><database host=\"{0}\" name=\"{1}\" user=\"root\"/></source>\n"
       "  <destination><database host=\"{0}\" name=\"{2}\" user=\"root\"/></destination>\n"
       "  <options>\n{3}\n  </options>\n</config>\n",
-      server.socket().string(), sourceDb, destinationDb, options);
+      server.socket().string(), sourceDb, destinationDb, options, steps);
   return path;
 }
 

@@ -51,8 +51,10 @@ class MariaDbEnvironment : public ::testing::Environment {
   void TearDown() override { MariaDbServer::instance().stop(); }
 };
 
-// Writes a config.xml in the official format for two databases of the test server.
+// Writes a config.xml in the official format for two databases of the test server, with the
+// given <options> content and, when not empty, <steps> blocks.
 std::filesystem::path writeConfig(const std::filesystem::path& directory, const std::string& sourceDb,
-                                  const std::string& destinationDb, const std::string& options);
+                                  const std::string& destinationDb, const std::string& options,
+                                  const std::string& steps = "");
 
 }  // namespace m2stage::test
