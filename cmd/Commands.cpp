@@ -2,11 +2,13 @@
 
 #include <chrono>
 #include <filesystem>
+#include <optional>
 #include <set>
 #include <thread>
 
 #include <SQLiteCpp/Transaction.h>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <spdlog/spdlog.h>
 
 #include "audit/AuditTrail.hpp"
@@ -21,6 +23,7 @@
 #include "stage/Interrupt.hpp"
 #include "stage/Runs.hpp"
 #include "stage/StageFile.hpp"
+#include "transform/CustomerStep.hpp"
 #include "transform/DestinationSchema.hpp"
 #include "transform/Transformer.hpp"
 
@@ -68,6 +71,21 @@ SettingsMaps settingsMaps(const schema::Config& config, const schema::StepPlan& 
   return maps;
 }
 
+// The Customer Attributes step, when the mode's plan runs it (data mode) and config.xml names its
+// three files; a listed step without them is named in a warning and left out.
+std::optional<transform::CustomerStep> customerStep(const schema::Config& config, const schema::StepPlan& plan,
+                                                    const std::string& mode) {
+  if (mode != "data" || !plan.customer) return std::nullopt;
+  auto missing = transform::CustomerStep::missingOptions(config);
+  if (!missing.empty()) {
+    if (plan.listed)
+      spdlog::warn("{}: the Customer Attributes Step needs {} in <options>; it is left out",
+                   config.file().filename().string(), fmt::join(missing, ", "));
+    return std::nullopt;
+  }
+  return transform::CustomerStep::forConfig(config);
+}
+
 }  // namespace
 
 int extractCommand(const Options& options) {
@@ -89,6 +107,11 @@ int extractCommand(const Options& options) {
   } else {
     map = schema::MapRules::forConfig(config);
     if (!plan.map) extractOptions.documents = std::set<std::string>{};
+    if (auto customer = customerStep(config, plan, options.mode)) {
+      extractOptions.extraDocuments = customer->stagedDocuments();
+      if (extractOptions.documents) extractOptions.documents->insert(customer->stagedDocuments().begin(), customer->stagedDocuments().end());
+      for (const auto& file : customer->files()) extractOptions.configFiles.push_back(file);
+    }
   }
   auto result = extract::Extractor(config, map, stage, audit, extractOptions).run();
   fmt::print("extract: {}run {}: {} rows from {} documents staged in {}\n", options.mode == "settings" ? "settings " : "",
@@ -116,10 +139,16 @@ int transformCommand(const Options& options) {
   } else {
     map = schema::MapRules::forConfig(config);
   }
+  auto customer = customerStep(config, plan, options.mode);
+  if (customer) transformOptions.customer = &*customer;
   auto result =
       transform::Transformer(config, options.mode == "settings" ? maps.stores : map, stage, audit, transformOptions).run();
   fmt::print("transform: {}run {}: {} rows into {} documents\n", options.mode == "settings" ? "settings " : "", result.run,
              result.rowsOut, result.documents);
+  if (result.passwordResets > 0)
+    fmt::print("transform: run {}: {} customer accounts need a password reset (Magento 2 cannot verify their password "
+               "hash; see `m2stage findings --kind {}`)\n",
+               result.run, result.passwordResets, transform::kPasswordReset);
   return kSuccess;
 }
 
@@ -152,6 +181,8 @@ int loadCommand(const Options& options) {
   loadOptions.mode = options.mode;
   loadOptions.integrity = plan.map;
   if (options.mode == "settings" && plan.settings) loadOptions.settings = &maps.settings;
+  auto customer = customerStep(config, plan, options.mode);
+  if (customer) loadOptions.customer = &*customer;
   auto result = load::Loader(config, options.mode == "settings" ? maps.stores : map, stage, audit, loadOptions).run();
   if (options.verifyOnly) {
     fmt::print("load: run {}: {} documents ({} rows) in {} match the staged rows\n", result.run, result.documents,

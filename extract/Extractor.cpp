@@ -238,7 +238,8 @@ ExtractResult Extractor::run() {
   }
   for (const auto& [name, table] : staged) {
     if (options_.documents ? !options_.documents->contains(name)
-                           : isChangeLog(name) || (map_.isDocumentIgnored(name, Side::Source) && !lookups.contains(name)))
+                           : isChangeLog(name) || (map_.isDocumentIgnored(name, Side::Source) && !lookups.contains(name) &&
+                                                     !options_.extraDocuments.contains(name)))
       continue;
     if (!catalog.contains(name)) {
       runs.finishStep(result.run, kStep, "failed", 0);

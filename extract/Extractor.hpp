@@ -33,6 +33,9 @@ struct ExtractOptions {
   // The documents to stage, whatever the map says (settings mode; data mode without a Map step:
   // none). Without it: every document the map carries, and those its handlers look things up in.
   std::optional<std::set<std::string>> documents;
+  // Documents staged besides those the map carries (a special step's own tables, e.g. the
+  // Customer step's customer tables and eav_attribute), even when the map ignores them.
+  std::set<std::string> extraDocuments;
   // Files saved with a new run besides config.xml and map.xml (settings.xml, map-stores.xml).
   std::vector<std::pair<std::string, std::filesystem::path>> configFiles;
 };

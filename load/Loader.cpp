@@ -89,6 +89,13 @@ LoadResult Loader::run() {
       if (!waiting || !options_.follow) break;
       sleepInterruptibly(options_.interval);
     }
+    if (!waiting && options_.customer && runMode_ == "data") {
+      // Customer\Data's last statement: the attributes now columns of the entity tables are static.
+      auto connection = connectDestination(config_);
+      auto changed = options_.customer->markStaticAttributes(*connection, config_.prefix(Side::Destination));
+      audit_.record(result.run, "load.customer.static_attributes", "eav_attribute", static_cast<std::int64_t>(changed),
+                    "backend_type = 'static' for the customer and address attributes that are entity columns");
+    }
   } catch (const stage::StageError& error) {
     // A refusal: nothing was written to Magento 2 for it.
     audit_.record(result.run, "load.refused", "", std::nullopt, error.what());
@@ -147,6 +154,7 @@ int Loader::pass(std::int64_t run, bool firstPass, LoadResult& result) {
       transformOptions.mode = options_.mode;
       transformOptions.settings = options_.settings;
       transformOptions.integrity = options_.integrity;
+      transformOptions.customer = options_.customer;
       transform::Transformer(config_, map_, stage_, audit_, transformOptions).run();
     }
   }

@@ -17,6 +17,7 @@
 #include "schema/Table.hpp"
 #include "stage/Runs.hpp"
 #include "stage/StageFile.hpp"
+#include "transform/CustomerStep.hpp"
 
 namespace m2stage::load {
 
@@ -39,6 +40,7 @@ struct LoadOptions {
   std::string mode = "data";        // data | settings: which runs it loads (see TransformOptions)
   const schema::SettingsRules* settings = nullptr;  // settings mode: for the transform-first
   bool integrity = true;            // the map's integrity check when transforming first
+  const transform::CustomerStep* customer = nullptr;  // data mode: the Customer step (transform, eav_attribute)
 };
 
 struct LoadResult {

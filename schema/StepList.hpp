@@ -17,6 +17,8 @@ enum class StepKind {
   Map,         // Migration\Step\Map\*: the generic map step (data and delta)
   Settings,    // Migration\Step\Settings\*: core_config_data (settings mode)
   Stores,      // Migration\Step\Stores\*: core_store, core_store_group, core_website (settings mode)
+  Customer,    // Migration\Step\Customer\Integrity|Data|Volume: customer and address tables (data mode;
+               // Customer\Delta is not covered yet)
   NotCovered,  // an official step m2stage does not implement yet (Eav, Customer, UrlRewrite, ...)
 };
 
@@ -34,6 +36,7 @@ struct StepPlan {
   std::string mode;
   bool listed = false;  // the config has a <steps mode="..."> list; without one, everything runs
   bool map = true, settings = true, stores = true;
+  bool customer = true;  // data mode: the Customer Attributes step (runs when its files are configured)
   // Official steps in the list that m2stage does not implement yet: "EAV Step (Eav)", ...
   std::vector<std::string> notCovered;
 

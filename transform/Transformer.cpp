@@ -334,12 +334,16 @@ TransformResult Transformer::run() {
   } else if (selected->kind != "delta" && options_.integrity) {
     findings = audit::checkIntegrity({map_, sourceSchema, destinationTables, {}, {}}, options_.autoResolve);
   }
+  if (options_.customer && selected->kind == "full" && selected->mode == "data") {  // Customer\Integrity
+    auto customer = options_.customer->checkIntegrity(sourceSchema, destinationTables, options_.autoResolve);
+    findings.insert(findings.end(), customer.begin(), customer.end());
+  }
   logFindings(findings);
   {
     SQLite::Transaction transaction(stage_.db(), SQLite::TransactionBehavior::IMMEDIATE);
     // Data findings of committed chunks stay with them. A row that stopped an earlier transform
     // belongs to a chunk that was rolled back and is transformed again now: its finding goes.
-    audit::saveFindings(stage_, result.run, kStep, findings, {audit::kDataIncompatibility});
+    audit::saveFindings(stage_, result.run, kStep, findings, {audit::kDataIncompatibility, kPasswordReset});
     SQLite::Statement stale(stage_.db(), "DELETE FROM finding WHERE run_id = ? AND step = ? AND kind = ? AND severity = 'error'");
     stale.bind(1, result.run);
     stale.bind(2, kStep);
@@ -387,6 +391,16 @@ TransformResult Transformer::run() {
         ++result.documents;
         continue;
       }
+      if (options_.customer && selected->kind == "full" && options_.customer->handles(source.name)) {
+        if (!extractDone) continue;  // the Customer step transforms whole documents
+        auto done = options_.customer->transform(stage_, audit_, result.run, source, destinationTables, &environment);
+        if (done.ready) {
+          result.rowsIn += done.rowsIn;
+          result.rowsOut += done.rowsOut;
+          ++result.documents;
+        }
+        continue;
+      }
       auto target = map_.documentMap(source.name, Side::Source);
       auto destination = target ? destinationTables.find(*target) : destinationTables.end();
       if (destination == destinationTables.end()) {
@@ -422,6 +436,13 @@ TransformResult Transformer::run() {
     audit_.record(result.run, "transform.failed", "", result.rowsOut, error.what());
     throw;
   }
+  if (options_.customer) {
+    result.passwordResets = CustomerStep::passwordResets(stage_, result.run);
+    if (result.passwordResets > 0) {
+      spdlog::warn("Customer step: {} accounts have a password hash Magento 2 cannot verify and need a password reset "
+                   "(findings of kind {})", result.passwordResets, kPasswordReset);
+    }
+  }
   if (!runExtracted) {
     // Finished documents only: the step stays running until extract is done and the rest follows.
     audit_.record(result.run, "transform.partial", "", result.rowsOut,
@@ -429,6 +450,9 @@ TransformResult Transformer::run() {
     return result;
   }
   runs.finishStep(result.run, kStep, "done", result.rowsOut);
+  if (result.passwordResets > 0)
+    audit_.record(result.run, "transform.customer.password_reset", "customer_entity", result.passwordResets,
+                  "accounts whose password hash Magento 2 cannot verify: they need a password reset");
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   audit_.record(result.run, "transform.end", "", result.rowsOut, fmt::format("{} documents in {:.2f}s", result.documents, seconds));
   return result;

@@ -13,6 +13,7 @@
 #include "schema/SettingsRules.hpp"
 #include "stage/Runs.hpp"
 #include "stage/StageFile.hpp"
+#include "transform/CustomerStep.hpp"
 
 namespace m2stage::transform {
 
@@ -31,12 +32,15 @@ struct TransformOptions {
   const schema::SettingsRules* settings = nullptr;
   // The map's integrity check (data mode without a Map step in the step list: off).
   bool integrity = true;
+  // Data mode: the Customer Attributes step (null: its documents go through the map as any other).
+  const CustomerStep* customer = nullptr;
 };
 
 struct TransformResult {
   std::int64_t run = 0;
   std::int64_t rowsIn = 0, rowsOut = 0;
   int documents = 0;
+  std::int64_t passwordResets = 0;  // Customer step: accounts whose password hash Magento 2 cannot verify
 };
 
 // The run to work on: `run` when given (its mode must be `mode`), else the newest full run of the
