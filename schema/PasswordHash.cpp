@@ -2,29 +2,11 @@
 
 #include <algorithm>
 #include <regex>
-#include <stdexcept>
 #include <vector>
-
-#include <openssl/evp.h>
 
 namespace m2stage::schema {
 
 namespace {
-
-std::string digestHex(const EVP_MD* type, std::string_view data) {
-  unsigned char digest[EVP_MAX_MD_SIZE];
-  unsigned int size = 0;
-  if (EVP_Digest(data.data(), data.size(), digest, &size, type, nullptr) != 1)
-    throw std::runtime_error("OpenSSL digest failed");
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string hex;
-  hex.reserve(size * 2);
-  for (unsigned int i = 0; i < size; ++i) {
-    hex += kHex[digest[i] >> 4];
-    hex += kHex[digest[i] & 0x0f];
-  }
-  return hex;
-}
 
 bool isHex(std::string_view text) {
   return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
@@ -50,17 +32,6 @@ bool isVersion(std::string_view version) {
 
 // The length of a hex hash the last version produces (argon: 32 bytes of seed, 64 hex digits).
 std::size_t hashLengthOf(std::string_view version) { return version == "0" ? 32 : 64; }
-
-// PHP's (int) of a version part: its leading digits, 0 without any.
-int phpInt(std::string_view text) {
-  int value = 0;
-  for (char c : text) {
-    if (c < '0' || c > '9') break;
-    value = value * 10 + (c - '0');
-    if (value > 1000) break;
-  }
-  return value;
-}
 
 }  // namespace
 
@@ -119,28 +90,5 @@ ConvertedPasswordHash convertPasswordHash(std::string_view magento1, bool upgrad
   result.verifiable = true;
   return result;
 }
-
-bool magento2AcceptsPassword(std::string_view password, std::string_view hash) {
-  // explode(':', $hash, 3): exactly three parts, the third holding the version chain.
-  auto first = hash.find(':');
-  if (first == std::string_view::npos) return false;
-  auto second = hash.find(':', first + 1);
-  if (second == std::string_view::npos) return false;
-  std::string_view expected = hash.substr(0, first);
-  std::string salt(hash.substr(first + 1, second - first - 1));
-  std::string recreated(password);
-  for (auto version : split(hash.substr(second + 1), ':')) {
-    switch (phpInt(version)) {
-      case 0: recreated = md5Hex(salt + recreated); break;
-      case 1: recreated = sha256Hex(salt + recreated); break;
-      default: return false;  // argon2id13 (needs libsodium) or an unknown version
-    }
-  }
-  return recreated == expected;
-}
-
-std::string md5Hex(std::string_view data) { return digestHex(EVP_md5(), data); }
-std::string sha256Hex(std::string_view data) { return digestHex(EVP_sha256(), data); }
-std::string sha512Hex(std::string_view data) { return digestHex(EVP_sha512(), data); }
 
 }  // namespace m2stage::schema

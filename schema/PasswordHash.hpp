@@ -44,13 +44,4 @@ struct ConvertedPasswordHash {
 // the old scheme could still check them) and reported as not verifiable.
 ConvertedPasswordHash convertPasswordHash(std::string_view magento1, bool upgrade = true);
 
-// Whether Magento 2's Encryptor::isValidHash would accept `password` for `hash`, for the md5
-// and sha256 versions (0 and 1) it can check without libsodium; argon versions answer false.
-bool magento2AcceptsPassword(std::string_view password, std::string_view hash);
-
-// Lower-case hex digests (OpenSSL libcrypto).
-std::string md5Hex(std::string_view data);
-std::string sha256Hex(std::string_view data);
-std::string sha512Hex(std::string_view data);
-
 }  // namespace m2stage::schema

@@ -1,6 +1,8 @@
 // Magento 1 customer password hashes into Magento 2's hash:salt:version form (schema/PasswordHash).
 // Expected digests were computed with Python's hashlib, e.g.
 //   python3 -c 'import hashlib; print(hashlib.md5(b"Kq" + b"secret123").hexdigest())'
+// so a converted value equal to "<that digest>:<salt>:<version>" is one Magento 2 accepts for the
+// password; tests/db/CustomerTest.cpp checks that with the server's MD5() and SHA2().
 #include <gtest/gtest.h>
 
 #include "schema/PasswordHash.hpp"
@@ -10,47 +12,31 @@ namespace {
 
 using schema::PasswordHashFormat;
 using schema::convertPasswordHash;
-using schema::magento2AcceptsPassword;
 
-TEST(PasswordHash, DigestsMatchPythonHashlib) {
-  EXPECT_EQ(schema::md5Hex(""), "d41d8cd98f00b204e9800998ecf8427e");
-  EXPECT_EQ(schema::sha256Hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-  EXPECT_EQ(schema::md5Hex("Kqsecret123"), "0fdb2eb4c08f1dddb119919b73cc9e14");
-  EXPECT_EQ(schema::sha512Hex("absecret123"),
-            "381b22ad57afa979ee35b73b1edbb2d1d31ffd6a322a9a572c75c11a58f6567552350b3b43bda0c9c1b0ce2c2489c60b1f1560bff14128a1634a0"
-            "86794cfc538");
-}
-
-TEST(PasswordHash, SaltedMd5BecomesVersion0AndStillVerifies) {
+TEST(PasswordHash, SaltedMd5BecomesVersion0) {
   // Magento 1 CE: md5(salt . password):salt
   auto converted = convertPasswordHash("0fdb2eb4c08f1dddb119919b73cc9e14:Kq");
   EXPECT_EQ(converted.format, PasswordHashFormat::Md5);
   EXPECT_TRUE(converted.verifiable);
   EXPECT_EQ(converted.value, "0fdb2eb4c08f1dddb119919b73cc9e14:Kq:0");
-  EXPECT_TRUE(magento2AcceptsPassword("secret123", converted.value));
-  EXPECT_FALSE(magento2AcceptsPassword("secret124", converted.value));
 }
 
-TEST(PasswordHash, SaltedSha256BecomesVersion1AndStillVerifies) {
+TEST(PasswordHash, SaltedSha256BecomesVersion1) {
   // Magento 1 EE / patched CE: sha256(salt . password):salt
   std::string salt = "8qnyO4H1OYIfGCUbxyz012345678901";
   auto converted = convertPasswordHash("7fb225d36493ffe05ac9410d66bab9543aedcb78f5516900187df9af1b7aa587:" + salt);
   EXPECT_EQ(converted.format, PasswordHashFormat::Sha256);
   EXPECT_TRUE(converted.verifiable);
   EXPECT_EQ(converted.value, "7fb225d36493ffe05ac9410d66bab9543aedcb78f5516900187df9af1b7aa587:" + salt + ":1");
-  EXPECT_TRUE(magento2AcceptsPassword("secret123", converted.value));
-  EXPECT_FALSE(magento2AcceptsPassword("Secret123", converted.value));
 }
 
 TEST(PasswordHash, UnsaltedHashesGetAnEmptySalt) {
   auto md5 = convertPasswordHash("5d7845ac6ee7cfffafc5fe5f35cf666d");  // md5("secret123")
   EXPECT_EQ(md5.format, PasswordHashFormat::Md5);
   EXPECT_EQ(md5.value, "5d7845ac6ee7cfffafc5fe5f35cf666d::0");
-  EXPECT_TRUE(magento2AcceptsPassword("secret123", md5.value));
   auto sha = convertPasswordHash("fcf730b6d95236ecd3c9fc2d92d7b6b2bb061514961aec041d6c7a7192f592e4");
   EXPECT_EQ(sha.format, PasswordHashFormat::Sha256);
   EXPECT_EQ(sha.value, "fcf730b6d95236ecd3c9fc2d92d7b6b2bb061514961aec041d6c7a7192f592e4::1");
-  EXPECT_TRUE(magento2AcceptsPassword("secret123", sha.value));
 }
 
 TEST(PasswordHash, UpstreamVectors) {
@@ -73,18 +59,18 @@ TEST(PasswordHash, HashesMagento2CannotVerifyAreKeptAndCounted) {
   EXPECT_EQ(bcrypt.format, PasswordHashFormat::Bcrypt);
   EXPECT_FALSE(bcrypt.verifiable);
   EXPECT_EQ(bcrypt.value, "$2y$10$abcdefghijklmnopqrstuuJ3M6RQ8mzA1Jg9E6z9d6Yx8Fv1c5rK2");
-  EXPECT_FALSE(magento2AcceptsPassword("secret123", bcrypt.value));
   EXPECT_EQ(convertPasswordHash("$2a$10$x").format, PasswordHashFormat::Bcrypt);
   auto argon = convertPasswordHash("$argon2id$v=19$m=65536,t=4,p=1$c29tZXNhbHQ$abc");
   EXPECT_EQ(argon.format, PasswordHashFormat::Argon2);
   EXPECT_FALSE(argon.verifiable);
   // sha512(salt . password):salt (OpenMage HASH_VERSION_SHA512): Magento 2 has no sha512 version.
-  std::string sha512 = schema::sha512Hex("absecret123") + ":ab";
+  std::string sha512 =
+      "381b22ad57afa979ee35b73b1edbb2d1d31ffd6a322a9a572c75c11a58f6567552350b3b43bda0c9c1b0ce2c2489c60b1f1560bff14128a1634a0"
+      "86794cfc538:ab";
   auto converted = convertPasswordHash(sha512);
   EXPECT_EQ(converted.format, PasswordHashFormat::Sha512);
   EXPECT_FALSE(converted.verifiable);
   EXPECT_EQ(converted.value, sha512);
-  EXPECT_FALSE(magento2AcceptsPassword("secret123", converted.value));
   // Neither hex nor a known prefix.
   EXPECT_FALSE(convertPasswordHash("zz7845ac6ee7cfffafc5fe5f35cf666d:ab").verifiable);
 }
@@ -102,11 +88,9 @@ TEST(PasswordHash, AlreadyVersionedIsKept) {
   EXPECT_EQ(converted.format, PasswordHashFormat::Magento2);
   EXPECT_TRUE(converted.verifiable);
   EXPECT_EQ(converted.value, versioned);  // upstream would append a second ":0", which Magento 2 reads as md5 twice
-  EXPECT_TRUE(magento2AcceptsPassword("secret123", converted.value));
   // A chain md5 then sha256: sha256(salt . md5(salt . password)).
-  std::string chained = schema::sha256Hex("Kq" + schema::md5Hex("Kqsecret123")) + ":Kq:0:1";
+  std::string chained = "4e41345297777bc7871c6743d34a8585249d419e129193de757998f66c623b96:Kq:0:1";
   EXPECT_EQ(convertPasswordHash(chained).format, PasswordHashFormat::Magento2);
-  EXPECT_TRUE(magento2AcceptsPassword("secret123", chained));
   // Wrong length for the version: not Magento 2 form.
   EXPECT_FALSE(convertPasswordHash("0fdb2eb4c08f1dddb119919b73cc9e14:Kq:1").verifiable);
 }
@@ -117,7 +101,6 @@ TEST(PasswordHash, WithoutUpgradeValuesStayAsTheyAre) {
   EXPECT_EQ(kept.value, "0fdb2eb4c08f1dddb119919b73cc9e14:Kq");
   EXPECT_EQ(kept.format, PasswordHashFormat::Md5);
   EXPECT_FALSE(kept.verifiable);
-  EXPECT_FALSE(magento2AcceptsPassword("secret123", kept.value));
   EXPECT_TRUE(convertPasswordHash("0fdb2eb4c08f1dddb119919b73cc9e14:Kq:0", false).verifiable);
 }
 
