@@ -1,10 +1,22 @@
 #include "audit/Finding.hpp"
 
 #include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
 
 #include "stage/Clock.hpp"
 
 namespace m2stage::audit {
+
+Finding dataIncompatibility(const schema::DocumentTransformer::BadValue& bad, const std::string& key) {
+  bool source = bad.side == schema::Side::Source;
+  return {kDataIncompatibility,
+          source ? "source" : "destination",
+          bad.document,
+          bad.field,
+          fmt::format("Incompatibility in data. {} document: {}. Field: {}. Error: {}: {}", source ? "Source" : "Destination",
+                      bad.document, bad.field, key, bad.reason),
+          bad.fatal ? Severity::Error : Severity::Warning};
+}
 
 void saveFindings(stage::StageFile& stage, std::int64_t run, const std::string& step,
                   const std::vector<Finding>& findings, const std::vector<std::string>& keepKinds) {

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "schema/DocumentTransformer.hpp"
 #include "stage/StageFile.hpp"
 
 namespace m2stage::audit {
@@ -23,6 +24,8 @@ struct Finding {
 
 // A value a handler could not take, with the row's key (official messages 11 and 12).
 inline constexpr const char* kDataIncompatibility = "data_incompatibility";
+// The official message 11 or 12 for a value a handler could not take, with the row's key.
+Finding dataIncompatibility(const schema::DocumentTransformer::BadValue& bad, const std::string& key);
 
 // Stores findings of one run and step, replacing that step's earlier findings except those of
 // the kinds in `keepKinds`.

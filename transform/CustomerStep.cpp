@@ -79,17 +79,6 @@ bool fits(const schema::Column& column, const std::string& value) {
   }
 }
 
-audit::Finding dataFinding(const schema::DocumentTransformer::BadValue& bad, const std::string& key) {
-  bool source = bad.side == Side::Source;
-  return {audit::kDataIncompatibility,
-          source ? "source" : "destination",
-          bad.document,
-          bad.field,
-          fmt::format("Incompatibility in data. {} document: {}. Field: {}. Error: {}: {}", source ? "Source" : "Destination",
-                      bad.document, bad.field, key, bad.reason),
-          bad.fatal ? audit::Severity::Error : audit::Severity::Warning};
-}
-
 // The chunks of one document, transformed row by row; `perChunk` sees the chunk's source rows
 // and returns the rows to write with the chunk's findings.
 struct ChunkOutput {
@@ -144,7 +133,7 @@ std::vector<schema::Value> transformRow(schema::DocumentTransformer& transformer
                                              transformer.rowKey(), chunk));
   }
   for (const auto& warning : transformer.warnings()) spdlog::warn("{}", warning);
-  for (const auto& bad : transformer.badValues()) findings.push_back(dataFinding(bad, transformer.rowKey()));
+  for (const auto& bad : transformer.badValues()) findings.push_back(audit::dataIncompatibility(bad, transformer.rowKey()));
   return out;
 }
 

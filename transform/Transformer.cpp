@@ -64,18 +64,6 @@ void writeExtraRows(stage::StageFile& stage, std::int64_t run, const std::string
   }
 }
 
-// The official message 11 or 12 for a value a handler could not take, with the row's key.
-audit::Finding dataFinding(const schema::DocumentTransformer::BadValue& bad, const std::string& key) {
-  bool source = bad.side == Side::Source;
-  return {audit::kDataIncompatibility,
-          source ? "source" : "destination",
-          bad.document,
-          bad.field,
-          fmt::format("Incompatibility in data. {} document: {}. Field: {}. Error: {}: {}", source ? "Source" : "Destination",
-                      bad.document, bad.field, key, bad.reason),
-          bad.fatal ? audit::Severity::Error : audit::Severity::Warning};
-}
-
 // The row's key for a finding: its primary key, or its place in the chunk when it has none.
 std::string rowKey(const schema::DocumentTransformer& transformer, std::int64_t row, std::int64_t chunk) {
   std::string key = transformer.rowKey();
@@ -160,12 +148,12 @@ std::int64_t transformDocument(stage::StageFile& stage, audit::AuditTrail& audit
           auto fatal = std::find_if(bad.begin(), bad.end(), [](const auto& value) { return value.fatal; });
           if (fatal == bad.end())  // not a handler's doing
             throw schema::TransformError(fmt::format("{} (document {}, chunk {})", error.what(), source.name, extracted.number));
-          stopped = RowStopped{dataFinding(*fatal, rowKey(transformer, rowNumber, extracted.number)), extracted.number};
+          stopped = RowStopped{audit::dataIncompatibility(*fatal, rowKey(transformer, rowNumber, extracted.number)), extracted.number};
           break;
         }
         for (const auto& warning : transformer.warnings()) spdlog::warn("{}", warning);
         for (const auto& bad : transformer.badValues())
-          findings.push_back(dataFinding(bad, rowKey(transformer, rowNumber, extracted.number)));
+          findings.push_back(audit::dataIncompatibility(bad, rowKey(transformer, rowNumber, extracted.number)));
         chunkWriter.add(reader.op(), row);
       }
       if (!stopped) {
@@ -227,11 +215,11 @@ std::int64_t transformSettings(stage::StageFile& stage, audit::AuditTrail& audit
         } catch (const schema::TransformError& error) {
           const auto& bad = transformer.badValues();
           if (bad.empty()) throw schema::TransformError(fmt::format("{} (document {}, chunk {})", error.what(), source.name, extracted.number));
-          stopped = RowStopped{dataFinding(bad.front(), transformer.rowKey()), extracted.number};
+          stopped = RowStopped{audit::dataIncompatibility(bad.front(), transformer.rowKey()), extracted.number};
           break;
         }
         for (const auto& warning : transformer.warnings()) spdlog::warn("{}", warning);
-        for (const auto& bad : transformer.badValues()) findings.push_back(dataFinding(bad, transformer.rowKey()));
+        for (const auto& bad : transformer.badValues()) findings.push_back(audit::dataIncompatibility(bad, transformer.rowKey()));
         if (!row) {
           ++chunkIgnored;
           continue;
