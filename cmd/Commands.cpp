@@ -25,6 +25,7 @@
 #include "stage/StageFile.hpp"
 #include "transform/CustomerStep.hpp"
 #include "transform/DestinationSchema.hpp"
+#include "transform/EavStep.hpp"
 #include "transform/Transformer.hpp"
 
 namespace m2stage::cmd {
@@ -107,11 +108,16 @@ int extractCommand(const Options& options) {
   } else {
     map = schema::MapRules::forConfig(config);
     if (!plan.map) extractOptions.documents = std::set<std::string>{};
+    // The special steps' own tables are staged even where the map ignores them.
+    auto stageAlso = [&](const std::set<std::string>& documents) {
+      extractOptions.extraDocuments.insert(documents.begin(), documents.end());
+      if (extractOptions.documents) extractOptions.documents->insert(documents.begin(), documents.end());
+    };
     if (auto customer = customerStep(config, plan, options.mode)) {
-      extractOptions.extraDocuments = customer->stagedDocuments();
-      if (extractOptions.documents) extractOptions.documents->insert(customer->stagedDocuments().begin(), customer->stagedDocuments().end());
+      stageAlso(customer->stagedDocuments());
       for (const auto& file : customer->files()) extractOptions.configFiles.push_back(file);
     }
+    if (plan.eav && transform::EavStep::configured(config)) stageAlso(transform::EavStep::sourceDocuments(config));
   }
   auto result = extract::Extractor(config, map, stage, audit, extractOptions).run();
   fmt::print("extract: {}run {}: {} rows from {} documents staged in {}\n", options.mode == "settings" ? "settings " : "",
@@ -131,6 +137,7 @@ int transformCommand(const Options& options) {
   transform::TransformOptions transformOptions{options.autoResolve, options.reset, options.run};
   transformOptions.mode = options.mode;
   transformOptions.integrity = plan.map;
+  transformOptions.eav = options.mode == "data" && plan.eav && transform::EavStep::configured(config);
   SettingsMaps maps;
   schema::MapRules map;
   if (options.mode == "settings") {
@@ -180,6 +187,7 @@ int loadCommand(const Options& options) {
   loadOptions.interval = options.interval;
   loadOptions.mode = options.mode;
   loadOptions.integrity = plan.map;
+  loadOptions.eav = options.mode == "data" && plan.eav && transform::EavStep::configured(config);
   if (options.mode == "settings" && plan.settings) loadOptions.settings = &maps.settings;
   auto customer = customerStep(config, plan, options.mode);
   if (customer) loadOptions.customer = &*customer;

@@ -15,6 +15,7 @@
 #include "load/ContentVerifier.hpp"
 #include "load/DestinationCheck.hpp"
 #include "load/DocumentLoader.hpp"
+#include "load/EavLoader.hpp"
 #include "load/LoadRecords.hpp"
 #include "mariadb/Connection.hpp"
 #include "schema/StepList.hpp"
@@ -155,6 +156,7 @@ int Loader::pass(std::int64_t run, bool firstPass, LoadResult& result) {
       transformOptions.settings = options_.settings;
       transformOptions.integrity = options_.integrity;
       transformOptions.customer = options_.customer;
+      transformOptions.eav = options_.eav;
       transform::Transformer(config_, map_, stage_, audit_, transformOptions).run();
     }
   }
@@ -178,6 +180,11 @@ int Loader::pass(std::int64_t run, bool firstPass, LoadResult& result) {
     } else {
       pending.push_back(std::move(transformed));
     }
+  }
+  if (complete && firstPass) {  // the EAV step's merged tables, before the documents that refer to them
+    auto eav = EavLoader(config_, stage_, audit_, run).load(reset);
+    result.rows += eav.rows;
+    result.documents += eav.documents;
   }
   if (pending.empty()) {
     // Nothing to write (e.g. a step list without the Map step): the step is done all the same.

@@ -41,6 +41,7 @@ struct LoadOptions {
   const schema::SettingsRules* settings = nullptr;  // settings mode: for the transform-first
   bool integrity = true;            // the map's integrity check when transforming first
   const transform::CustomerStep* customer = nullptr;  // data mode: the Customer step (transform, eav_attribute)
+  bool eav = false;                 // the EAV step when transforming first (see TransformOptions)
 };
 
 struct LoadResult {

@@ -19,7 +19,7 @@ const std::map<std::string, StepKind>& stepTable() {
       {"Settings", StepKind::Settings},
       {"Stores", StepKind::Stores},
       {"DataIntegrity", StepKind::NotCovered},
-      {"Eav", StepKind::NotCovered},
+      {"Eav", StepKind::Eav},
       {"Customer", StepKind::Customer},
       {"UrlRewrite", StepKind::NotCovered},
       {"Log", StepKind::NotCovered},
@@ -85,7 +85,7 @@ StepPlan planSteps(const Config& config, const std::string& mode) {
   const auto& steps = config.steps(mode);
   if (steps.empty()) return plan;
   plan.listed = true;
-  plan.map = plan.settings = plan.stores = plan.customer = false;
+  plan.map = plan.settings = plan.stores = plan.customer = plan.eav = false;
   for (const auto& step : steps) {
     std::set<std::string> uncovered;
     for (const auto& [stage, className] : step.stages) {
@@ -107,6 +107,7 @@ StepPlan planSteps(const Config& config, const std::string& mode) {
           if (mode == "delta") uncovered.insert(stepName(className));
           else plan.customer = true;
           break;
+        case StepKind::Eav: plan.eav = true; break;
         case StepKind::NotCovered: uncovered.insert(stepName(className)); break;
       }
     }

@@ -1,6 +1,6 @@
 // The official config.xml's step lists (<steps mode="..."><step><integrity|data|volume|delta>class)
 // and what they mean for m2stage: each official step class belongs to one m2stage step (the
-// generic Map step, Settings = core_config_data, Stores = the store tables), or to an official
+// generic Map step, Settings = core_config_data, Stores = the store tables, Eav = the EAV merge), or to an official
 // step m2stage does not implement yet. The class table lives here, and only here.
 #pragma once
 
@@ -19,6 +19,7 @@ enum class StepKind {
   Stores,      // Migration\Step\Stores\*: core_store, core_store_group, core_website (settings mode)
   Customer,    // Migration\Step\Customer\Integrity|Data|Volume: customer and address tables (data mode;
                // Customer\Delta is not covered yet)
+  Eav,         // Migration\Step\Eav\*: the EAV metadata merge (data mode; transform/EavStep, load/EavLoader)
   NotCovered,  // an official step m2stage does not implement yet (Eav, Customer, UrlRewrite, ...)
 };
 
@@ -37,6 +38,9 @@ struct StepPlan {
   bool listed = false;  // the config has a <steps mode="..."> list; without one, everything runs
   bool map = true, settings = true, stores = true;
   bool customer = true;  // data mode: the Customer Attributes step (runs when its files are configured)
+  // The EAV step is in the list (or there is no list). It runs only when config.xml also names
+  // its files (transform::EavStep::configured).
+  bool eav = true;
   // Official steps in the list that m2stage does not implement yet: "EAV Step (Eav)", ...
   std::vector<std::string> notCovered;
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <optional>
+#include <set>
 
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
@@ -18,6 +19,7 @@
 #include "stage/RowTable.hpp"
 #include "stage/Runs.hpp"
 #include "transform/DestinationSchema.hpp"
+#include "transform/EavStep.hpp"
 #include "transform/StagedHandlerEnvironment.hpp"
 
 namespace m2stage::transform {
@@ -326,6 +328,11 @@ TransformResult Transformer::run() {
     auto customer = options_.customer->checkIntegrity(sourceSchema, destinationTables, options_.autoResolve);
     findings.insert(findings.end(), customer.begin(), customer.end());
   }
+  bool eav = options_.eav && selected->kind == "full" && selected->mode == "data" && runExtracted;
+  if (eav) {  // Eav\Integrity: with the other integrity stages, before anything is transformed
+    auto eavFindings = EavStep(config_, stage_, audit_, result.run, options_.autoResolve).integrity();
+    findings.insert(findings.end(), eavFindings.begin(), eavFindings.end());
+  }
   logFindings(findings);
   {
     SQLite::Transaction transaction(stage_.db(), SQLite::TransactionBehavior::IMMEDIATE);
@@ -350,7 +357,9 @@ TransformResult Transformer::run() {
   StagedHandlerEnvironment environment(stage_, result.run, config_);
   auto started = std::chrono::steady_clock::now();
   bool chunksSoFar = options_.chunksSoFar && lookupsExtracted(runs, result.run);
+  std::set<std::string> eavDocuments = options_.eav ? EavStep::sourceDocuments(config_) : std::set<std::string>{};
   try {
+    if (eav) EavStep(config_, stage_, audit_, result.run, options_.autoResolve).transform(destinationTables);
     for (const auto& extracted : runs.documents(result.run, "extract")) {
       bool extractDone = extracted.state == "done";
       if (!runExtracted && !extractDone && !chunksSoFar) continue;  // --finished-only: still being extracted
@@ -387,6 +396,11 @@ TransformResult Transformer::run() {
           result.rowsOut += done.rowsOut;
           ++result.documents;
         }
+        continue;
+      }
+      if (eavDocuments.contains(source.name)) {
+        runs.setDocument(result.run, kStep, {source.name, "", "skipped",
+                                             fmt::format("{} rows moved by the EAV step (see step eav)", extracted.rows), 0});
         continue;
       }
       auto target = map_.documentMap(source.name, Side::Source);

@@ -34,6 +34,8 @@ struct TransformOptions {
   bool integrity = true;
   // Data mode: the Customer Attributes step (null: its documents go through the map as any other).
   const CustomerStep* customer = nullptr;
+  // The EAV step (transform::EavStep): data mode, listed (or no list), and its files configured.
+  bool eav = false;
 };
 
 struct TransformResult {

@@ -175,16 +175,16 @@ TEST_F(SettingsTest, ADataListWithoutTheMapStepMovesNothing) {
   server().createDatabase("nomap_m2", fixture / "dest.sql");
   auto file = config(
       "  <steps mode=\"data\">\n"
-      "    <step title=\"EAV Step\">\n"
-      "      <integrity>Migration\\Step\\Eav\\Integrity</integrity>\n"
-      "      <data>Migration\\Step\\Eav\\Data</data>\n"
+      "    <step title=\"Log Step\">\n"
+      "      <integrity>Migration\\Step\\Log\\Integrity</integrity>\n"
+      "      <data>Migration\\Step\\Log\\Data</data>\n"
       "    </step>\n"
       "  </steps>\n",
       "nomap_m1", "nomap_m2",
       "<map_file>" + (sharedFixtures() / "dmt-tests" / "_files" / "map.xml").string() + "</map_file>");
   auto extracted = m2stage("extract", file);
   ASSERT_EQ(extracted.exitCode, 0) << extracted.output;
-  EXPECT_NE(extracted.output.find("official steps m2stage does not cover yet: EAV Step (Eav)"), std::string::npos)
+  EXPECT_NE(extracted.output.find("official steps m2stage does not cover yet: Log Step (Log)"), std::string::npos)
       << extracted.output;
   EXPECT_NE(extracted.output.find("has no Map step"), std::string::npos) << extracted.output;
   auto loaded = m2stage("load", file);  // no integrity stop either: the Map step's check is not run
