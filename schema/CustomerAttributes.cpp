@@ -14,16 +14,8 @@ namespace {
 // <groups><group name="customer_entity"><attribute>firstname</attribute>...: the format of
 // customer-attribute-groups.xml (DocumentGroups reads <document> children only).
 std::vector<std::pair<std::string, std::vector<std::string>>> readAttributeGroups(const std::filesystem::path& path) {
-  if (!std::filesystem::is_regular_file(path))
-    throw InputError(fmt::format("Invalid groups filename: {}", path.string()));
-  XmlFile xml(path, "groups");
-  auto root = xml.document().child("groups");
-  if (!root)
-    throw InputError(fmt::format("{}: the root element must be <groups>", xml.where(xml.document().document_element())));
   std::vector<std::pair<std::string, std::vector<std::string>>> groups;
-  for (auto group : root.children("group")) {
-    std::string name = group.attribute("name").value();
-    if (name.empty()) throw InputError(fmt::format("{}: <group> needs a name", xml.where(group)));
+  forEachGroup(path, [&](const XmlFile& xml, const pugi::xml_node& group, const std::string& name) {
     std::vector<std::string> codes;
     for (auto attribute : group.children("attribute")) {
       std::string code = trimmedText(attribute);
@@ -31,7 +23,7 @@ std::vector<std::pair<std::string, std::vector<std::string>>> readAttributeGroup
       if (std::find(codes.begin(), codes.end(), code) == codes.end()) codes.push_back(code);
     }
     groups.emplace_back(name, std::move(codes));
-  }
+  });
   return groups;
 }
 

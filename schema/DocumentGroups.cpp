@@ -11,17 +11,9 @@
 namespace m2stage::schema {
 
 DocumentGroups DocumentGroups::load(const std::filesystem::path& path) {
-  if (!std::filesystem::is_regular_file(path))
-    throw InputError(fmt::format("Invalid groups filename: {}", path.string()));
-  XmlFile xml(path, "groups");
-  auto root = xml.document().child("groups");
-  if (!root)
-    throw InputError(fmt::format("{}: the root element must be <groups>", xml.where(xml.document().document_element())));
   DocumentGroups groups;
   std::set<std::string> names;
-  for (auto group : root.children("group")) {
-    std::string name = group.attribute("name").value();
-    if (name.empty()) throw InputError(fmt::format("{}: <group> needs a name", xml.where(group)));
+  forEachGroup(path, [&](const XmlFile& xml, const pugi::xml_node& group, const std::string& name) {
     if (!names.insert(name).second) throw InputError(fmt::format("{}: group \"{}\" is defined twice", xml.where(group), name));
     for (auto document : group.children("document")) {
       GroupDocument entry{name, trimmedText(document), {}};
@@ -32,7 +24,7 @@ DocumentGroups DocumentGroups::load(const std::filesystem::path& path) {
       }
       groups.documents_.push_back(std::move(entry));
     }
-  }
+  });
   return groups;
 }
 

@@ -7,16 +7,8 @@
 namespace m2stage::schema {
 
 EavAttributeGroups EavAttributeGroups::load(const std::filesystem::path& path) {
-  if (!std::filesystem::is_regular_file(path))
-    throw InputError(fmt::format("Invalid groups filename: {}", path.string()));
-  XmlFile xml(path, "groups");
-  auto root = xml.document().child("groups");
-  if (!root)
-    throw InputError(fmt::format("{}: the root element must be <groups>", xml.where(xml.document().document_element())));
   EavAttributeGroups groups;
-  for (auto group : root.children("group")) {
-    std::string name = group.attribute("name").value();
-    if (name.empty()) throw InputError(fmt::format("{}: <group> needs a name", xml.where(group)));
+  forEachGroup(path, [&](const XmlFile& xml, const pugi::xml_node& group, const std::string& name) {
     auto& attributes = groups.groups_[name];
     for (auto attribute : group.children("attribute")) {
       std::string type = attribute.attribute("type").value();
@@ -25,7 +17,7 @@ EavAttributeGroups EavAttributeGroups::load(const std::filesystem::path& path) {
         throw InputError(fmt::format("{}: <attribute> needs a type and an attribute code", xml.where(attribute)));
       attributes.emplace(type, code);
     }
-  }
+  });
   return groups;
 }
 

@@ -48,4 +48,19 @@ std::string trimmedText(const pugi::xml_node& node) {
   return text;
 }
 
+void forEachGroup(const std::filesystem::path& path,
+                  const std::function<void(const XmlFile&, const pugi::xml_node&, const std::string&)>& visit) {
+  if (!std::filesystem::is_regular_file(path))
+    throw InputError(fmt::format("Invalid groups filename: {}", path.string()));
+  XmlFile xml(path, "groups");
+  auto root = xml.document().child("groups");
+  if (!root)
+    throw InputError(fmt::format("{}: the root element must be <groups>", xml.where(xml.document().document_element())));
+  for (auto group : root.children("group")) {
+    std::string name = group.attribute("name").value();
+    if (name.empty()) throw InputError(fmt::format("{}: <group> needs a name", xml.where(group)));
+    visit(xml, group, name);
+  }
+}
+
 }  // namespace m2stage::schema

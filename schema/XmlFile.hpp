@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <stdexcept>
 #include <string>
 
@@ -37,6 +38,13 @@ class XmlFile {
   std::string text_;
   pugi::xml_document document_;
 };
+
+// Reads a groups file, the official format of deltalog.xml and the document and attribute group
+// files (<groups><group name="...">...</group></groups>): calls `visit(xml, group, name)` for each
+// group in file order. Throws InputError naming the file (and line) when it is missing, its root
+// is not <groups>, or a group has no name.
+void forEachGroup(const std::filesystem::path& path,
+                  const std::function<void(const XmlFile&, const pugi::xml_node&, const std::string&)>& visit);
 
 // Text of a node with surrounding whitespace removed.
 std::string trimmedText(const pugi::xml_node& node);

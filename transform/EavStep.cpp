@@ -30,12 +30,6 @@ constexpr const char* kMerged = "eav";       // side of "eav.<document>": the me
 constexpr const char* kSnapshot = "eav_m2";  // side of "eav_m2.<document>": Magento 2's rows as read
 constexpr const char* kSnapshotStep = "eav-m2";
 
-std::string quoteSqlite(const std::string& name) {
-  std::string quoted = "\"";
-  for (char c : name) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return quoted + "\"";
-}
-
 // One run's staged rows of `table` in `columns` (which the table must have).
 schema::EavTable readStaged(stage::StageFile& stage, const std::string& table, const std::vector<std::string>& columns,
                             std::int64_t run) {
@@ -43,9 +37,9 @@ schema::EavTable readStaged(stage::StageFile& stage, const std::string& table, c
   rows.columns = columns;
   if (!stage.db().tableExists(table)) return rows;
   std::string list;
-  for (const auto& column : columns) list += (list.empty() ? "" : ", ") + quoteSqlite(column);
+  for (const auto& column : columns) list += (list.empty() ? "" : ", ") + stage::StageFile::quote(column);
   SQLite::Statement query(stage.db(), fmt::format("SELECT {} FROM {} WHERE _run = ? AND _op <> 'delete' ORDER BY rowid",
-                                                  list, quoteSqlite(table)));
+                                                  list, stage::StageFile::quote(table)));
   query.bind(1, run);
   while (query.executeStep()) {
     std::vector<schema::Value> row(columns.size());
