@@ -39,12 +39,6 @@ const std::map<std::string, std::vector<std::string>>& identity() {
   return columns;
 }
 
-std::string quoteSqlite(const std::string& name) {
-  std::string quoted = "\"";
-  for (char c : name) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return quoted + "\"";
-}
-
 std::string joined(const std::vector<schema::Value>& values) {
   std::string text;
   for (const auto& value : values) text += (value ? "'" + *value + "'" : "NULL") + std::string("|");
@@ -69,7 +63,7 @@ EavLoader::Outcome EavLoader::load(bool reset) {
     ++outcome.documents;
   }
   if (loaded && !reset) {
-    spdlog::info("eav: the merged EAV tables of run {} are loaded already", run_);
+    outcome.loadedBefore = true;
     return outcome;
   }
 
@@ -96,9 +90,9 @@ EavLoader::Outcome EavLoader::load(bool reset) {
       }
       destination.execute("DELETE FROM " + serverTable);
       std::string select;
-      for (const auto& column : columns) select += (select.empty() ? "" : ", ") + quoteSqlite(column);
+      for (const auto& column : columns) select += (select.empty() ? "" : ", ") + stage::StageFile::quote(column);
       SQLite::Statement read(stage_.db(), fmt::format("SELECT {} FROM {} WHERE _run = ? ORDER BY rowid", select,
-                                                      quoteSqlite(stage::RowTable::tableName("eav", name))));
+                                                      stage::StageFile::quote(stage::RowTable::tableName("eav", name))));
       read.bind(1, run_);
       std::string head = fmt::format("INSERT INTO {} ({}) VALUES ", serverTable, list), statement;
       std::set<std::string> expected;

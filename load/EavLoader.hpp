@@ -21,6 +21,7 @@ class EavLoader {
   struct Outcome {
     int documents = 0;
     std::int64_t rows = 0;
+    bool loadedBefore = false;  // an earlier load (or --follow pass) wrote them; nothing was written
   };
   // Writes the run's merged EAV rows unless they are loaded already (`reset`: write them again).
   // Nothing to do when the run has none (the step did not run). Throws VerificationFailed (exit 6)

@@ -181,10 +181,12 @@ int Loader::pass(std::int64_t run, bool firstPass, LoadResult& result) {
       pending.push_back(std::move(transformed));
     }
   }
-  if (complete && firstPass) {  // the EAV step's merged tables, before the documents that refer to them
+  if (complete) {  // the EAV step's merged tables, before the documents that refer to them
     auto eav = EavLoader(config_, stage_, audit_, run).load(reset);
-    result.rows += eav.rows;
-    result.documents += eav.documents;
+    if (firstPass || !eav.loadedBefore) {
+      result.rows += eav.rows;
+      result.documents += eav.documents;
+    }
   }
   if (pending.empty()) {
     // Nothing to write (e.g. a step list without the Map step): the step is done all the same.

@@ -243,11 +243,13 @@ CustomerStep::DocumentResult CustomerStep::transform(stage::StageFile& stage, au
   std::string detail;
 
   if (attributes_.isEntityDocument(source.name)) {
-    // The entity rows read the value tables: those must be fully extracted.
+    // The entity rows read the value tables: those must be fully extracted. A value table the
+    // run has but extract has not started yet has no progress row: not ready either.
+    auto staged = runs.loadSchema(run, "m1");
     for (const auto& document : attributes_.sourceDocuments()) {
       if (attributes_.entityTypeOf(document.name) != entityType || document.name == source.name) continue;
       auto extracted = runs.document(run, "extract", document.name);
-      if (extracted && extracted->state != "done") {
+      if (staged.contains(document.name) && (!extracted || extracted->state != "done")) {
         result.ready = false;
         return result;
       }
@@ -322,7 +324,12 @@ CustomerStep::DocumentResult CustomerStep::transform(stage::StageFile& stage, au
     if (auto entityTable = destinationTables.find(entityDocument); entityTable != destinationTables.end())
       hashColumn = entityTable->second.find("password_hash");
     auto keptAsValue = [&](const std::vector<schema::Value>& row, std::int64_t attribute) {
-      if (statics.codeOf(attribute) != "password_hash" || !hashColumn || !row[valueIndex]) return false;
+      // Only values the entity rows take leave the value table: a static code that is no column
+      // of this Magento 2 table stays a value row rather than vanish.
+      const auto& code = statics.codeOf(attribute);
+      auto entityTable = destinationTables.find(entityDocument);
+      if (entityTable == destinationTables.end() || !entityTable->second.find(code)) return true;
+      if (code != "password_hash" || !hashColumn || !row[valueIndex]) return false;
       return !fits(*hashColumn, schema::convertPasswordHash(*row[valueIndex], upgradePasswords_).value);
     };
     rowsOut = transformChunks(stage, audit, run, source, table, transformer.outputColumns(),

@@ -139,17 +139,6 @@ schema::EavTables magento2Rows(const schema::Config& config, stage::StageFile& s
   return tables;
 }
 
-audit::Finding dataFinding(const schema::DocumentTransformer::BadValue& bad, const std::string& key) {
-  bool source = bad.side == schema::Side::Source;
-  return {audit::kDataIncompatibility,
-          source ? "source" : "destination",
-          bad.document,
-          bad.field,
-          fmt::format("Incompatibility in data. {} document: {}. Field: {}. Error: {}: {}", source ? "Source" : "Destination",
-                      bad.document, bad.field, key, bad.reason),
-          bad.fatal ? audit::Severity::Error : audit::Severity::Warning};
-}
-
 }  // namespace
 
 bool EavStep::configured(const schema::Config& config) {
@@ -191,6 +180,15 @@ std::int64_t EavStep::transform(const std::map<std::string, schema::Table>& dest
   stage::Runs runs(stage_);
   auto documents = mergedDocuments(config_, destinationTables);
   auto sourceSchema = runs.loadSchema(run_, "m1");
+  // A merge without one of Magento 1's EAV tables would replace Magento 2's EAV with half of it
+  // (e.g. the eav_* options added to config.xml after the run was extracted).
+  for (const auto& document : sourceDocuments(config_)) {
+    auto extracted = runs.document(run_, "extract", document);
+    if (sourceSchema.contains(document) && (!extracted || extracted->state != "done"))
+      throw stage::StageError(fmt::format("{}: the EAV step needs {} of Magento 1, which run {} has not extracted; "
+                                          "run `m2stage extract --reset` with this config.xml",
+                                          stage_.path().string(), document, run_));
+  }
   auto map = schema::MapRules::load(config_.fileOption("eav_map_file"));
   auto ignored = schema::EavAttributeGroups::load(config_.fileOption("eav_attribute_groups_file")).group("ignore");
   schema::EavTables magento2 = magento2Rows(config_, stage_, audit_, run_, documents, destinationTables);
@@ -221,14 +219,14 @@ std::int64_t EavStep::transform(const std::map<std::string, schema::Table>& dest
       } catch (const schema::TransformError&) {
         const auto& bad = transformer.badValues();
         if (bad.empty()) throw;
-        audit::Finding finding = dataFinding(bad.front(), transformer.rowKey());
+        audit::Finding finding = audit::dataIncompatibility(bad.front(), transformer.rowKey());
         SQLite::Transaction transaction(stage_.db(), SQLite::TransactionBehavior::IMMEDIATE);
         audit::appendFindings(stage_, run_, "transform", {finding});
         transaction.commit();
         throw schema::TransformError(finding.message);
       }
       for (const auto& warning : transformer.warnings()) spdlog::warn("{}", warning);
-      for (const auto& bad : transformer.badValues()) findings.push_back(dataFinding(bad, transformer.rowKey()));
+      for (const auto& bad : transformer.badValues()) findings.push_back(audit::dataIncompatibility(bad, transformer.rowKey()));
       std::vector<schema::Value> full(shaped.columns.size());
       std::vector<bool> assigned(shaped.columns.size(), false);
       for (std::size_t column = 0; column < full.size(); ++column) {

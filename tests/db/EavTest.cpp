@@ -226,5 +226,24 @@ TEST_F(EavTest, AFailedLoadLeavesMagento2EavAsItWas) {
   EXPECT_EQ(stage.execAndGet("SELECT COUNT(*) FROM audit WHERE event = 'load.eav.rolled_back'").getInt(), 1);
 }
 
+TEST_F(EavTest, ARunExtractedWithoutTheEavStepIsNotMergedHalfWay) {
+  // Extracted with a config that had no EAV options: the sets, groups and links were not staged.
+  std::stringstream full;
+  full << std::ifstream(directory_ / "config.xml").rdbuf();
+  std::string withoutEav = full.str();
+  withoutEav.erase(withoutEav.find("<eav_map_file>"), withoutEav.find("</options>") - withoutEav.find("<eav_map_file>"));
+  std::ofstream(directory_ / "no-eav.xml") << withoutEav;
+  auto extracted = runM2stage("extract " + (directory_ / "no-eav.xml").string() + " --stage " + stage_.string());
+  ASSERT_EQ(extracted.exitCode, 0) << extracted.output;
+  auto before = snapshot();
+  auto transformed = m2stage("transform", "--auto");
+  EXPECT_EQ(transformed.exitCode, 5) << transformed.output;
+  EXPECT_NE(transformed.output.find("the EAV step needs catalog_eav_attribute of Magento 1, which run 1 has not extracted"),
+            std::string::npos)
+      << transformed.output;
+  EXPECT_NE(m2stage("load", "--auto").exitCode, 0);
+  EXPECT_EQ(snapshot(), before);
+}
+
 }  // namespace
 }  // namespace m2stage::test
