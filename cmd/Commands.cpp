@@ -27,6 +27,7 @@
 #include "transform/DestinationSchema.hpp"
 #include "transform/EavStep.hpp"
 #include "transform/Transformer.hpp"
+#include "transform/UrlRewriteStep.hpp"
 
 namespace m2stage::cmd {
 
@@ -87,6 +88,17 @@ std::optional<transform::CustomerStep> customerStep(const schema::Config& config
   return transform::CustomerStep::forConfig(config);
 }
 
+// The Url Rewrite step, when the mode's plan runs it (data mode) and config.xml does not set
+// <skip_url_rewrites> (Magento 2 then regenerates the rewrites; see the README).
+std::optional<transform::UrlRewriteStep> urlRewriteStep(const schema::Config& config, const schema::StepPlan& plan,
+                                                        const std::string& mode) {
+  if (mode != "data" || !plan.urlRewrite) return std::nullopt;
+  auto step = transform::UrlRewriteStep::forConfig(config, plan.listed);
+  if (!step) spdlog::info("{}: skip_url_rewrites is set: the Url Rewrite Step is left out (Magento 2 regenerates them)",
+                          config.file().filename().string());
+  return step;
+}
+
 }  // namespace
 
 int extractCommand(const Options& options) {
@@ -118,6 +130,7 @@ int extractCommand(const Options& options) {
       for (const auto& file : customer->files()) extractOptions.configFiles.push_back(file);
     }
     if (plan.eav && transform::EavStep::configured(config)) stageAlso(transform::EavStep::sourceDocuments(config));
+    if (auto urlRewrite = urlRewriteStep(config, plan, options.mode)) stageAlso(urlRewrite->stagedDocuments());
   }
   auto result = extract::Extractor(config, map, stage, audit, extractOptions).run();
   fmt::print("extract: {}run {}: {} rows from {} documents staged in {}\n", options.mode == "settings" ? "settings " : "",
@@ -148,6 +161,8 @@ int transformCommand(const Options& options) {
   }
   auto customer = customerStep(config, plan, options.mode);
   if (customer) transformOptions.customer = &*customer;
+  auto urlRewrite = urlRewriteStep(config, plan, options.mode);
+  if (urlRewrite) transformOptions.urlRewrite = &*urlRewrite;
   auto result =
       transform::Transformer(config, options.mode == "settings" ? maps.stores : map, stage, audit, transformOptions).run();
   fmt::print("transform: {}run {}: {} rows into {} documents\n", options.mode == "settings" ? "settings " : "", result.run,
@@ -191,6 +206,8 @@ int loadCommand(const Options& options) {
   if (options.mode == "settings" && plan.settings) loadOptions.settings = &maps.settings;
   auto customer = customerStep(config, plan, options.mode);
   if (customer) loadOptions.customer = &*customer;
+  auto urlRewrite = urlRewriteStep(config, plan, options.mode);
+  if (urlRewrite) loadOptions.urlRewrite = &*urlRewrite;
   auto result = load::Loader(config, options.mode == "settings" ? maps.stores : map, stage, audit, loadOptions).run();
   if (options.verifyOnly) {
     fmt::print("load: run {}: {} documents ({} rows) in {} match the staged rows\n", result.run, result.documents,

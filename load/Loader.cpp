@@ -157,6 +157,7 @@ int Loader::pass(std::int64_t run, bool firstPass, LoadResult& result) {
       transformOptions.integrity = options_.integrity;
       transformOptions.customer = options_.customer;
       transformOptions.eav = options_.eav;
+      transformOptions.urlRewrite = options_.urlRewrite;
       transform::Transformer(config_, map_, stage_, audit_, transformOptions).run();
     }
   }

@@ -18,6 +18,7 @@
 #include "stage/Runs.hpp"
 #include "stage/StageFile.hpp"
 #include "transform/CustomerStep.hpp"
+#include "transform/UrlRewriteStep.hpp"
 
 namespace m2stage::load {
 
@@ -42,6 +43,7 @@ struct LoadOptions {
   bool integrity = true;            // the map's integrity check when transforming first
   const transform::CustomerStep* customer = nullptr;  // data mode: the Customer step (transform, eav_attribute)
   bool eav = false;                 // the EAV step when transforming first (see TransformOptions)
+  const transform::UrlRewriteStep* urlRewrite = nullptr;  // data mode: the Url Rewrite step (for the transform-first)
 };
 
 struct LoadResult {

@@ -20,7 +20,9 @@ enum class StepKind {
   Customer,    // Migration\Step\Customer\Integrity|Data|Volume: customer and address tables (data mode;
                // Customer\Delta is not covered yet)
   Eav,         // Migration\Step\Eav\*: the EAV metadata merge (data mode; transform/EavStep, load/EavLoader)
-  NotCovered,  // an official step m2stage does not implement yet (Eav, Customer, UrlRewrite, ...)
+  UrlRewrite,  // Migration\Step\UrlRewrite\Version191to2000: core_url_rewrite and CMS pages -> url_rewrite
+               // (data mode; no delta is configured for it upstream)
+  NotCovered,  // an official step m2stage does not implement yet (Log, Ratings, OrderGrids, ...)
 };
 
 // The m2stage step of an official step class ("Migration\Step\Map\Data", with or without the
@@ -41,6 +43,7 @@ struct StepPlan {
   // The EAV step is in the list (or there is no list). It runs only when config.xml also names
   // its files (transform::EavStep::configured).
   bool eav = true;
+  bool urlRewrite = true;  // data mode: the Url Rewrite step (unless <skip_url_rewrites>)
   // Official steps in the list that m2stage does not implement yet: "EAV Step (Eav)", ...
   std::vector<std::string> notCovered;
 

@@ -338,7 +338,7 @@ TransformResult Transformer::run() {
     SQLite::Transaction transaction(stage_.db(), SQLite::TransactionBehavior::IMMEDIATE);
     // Data findings of committed chunks stay with them. A row that stopped an earlier transform
     // belongs to a chunk that was rolled back and is transformed again now: its finding goes.
-    audit::saveFindings(stage_, result.run, kStep, findings, {audit::kDataIncompatibility, kPasswordReset});
+    audit::saveFindings(stage_, result.run, kStep, findings, {audit::kDataIncompatibility, kPasswordReset, kUrlRewriteDuplicate});
     SQLite::Statement stale(stage_.db(), "DELETE FROM finding WHERE run_id = ? AND step = ? AND kind = ? AND severity = 'error'");
     stale.bind(1, result.run);
     stale.bind(2, kStep);
@@ -401,6 +401,16 @@ TransformResult Transformer::run() {
       if (eavDocuments.contains(source.name)) {
         runs.setDocument(result.run, kStep, {source.name, "", "skipped",
                                              fmt::format("{} rows moved by the EAV step (see step eav)", extracted.rows), 0});
+        continue;
+      }
+      if (options_.urlRewrite && selected->kind == "full" && options_.urlRewrite->handles(source.name)) {
+        if (!extractDone) continue;  // the Url Rewrite step transforms whole documents
+        auto done = options_.urlRewrite->transform(stage_, audit_, result.run, destinationTables);
+        if (done.ready) {
+          result.rowsIn += done.rowsIn;
+          result.rowsOut += done.rowsOut;
+          result.documents += done.documents;
+        }
         continue;
       }
       auto target = map_.documentMap(source.name, Side::Source);

@@ -14,6 +14,7 @@
 #include "stage/Runs.hpp"
 #include "stage/StageFile.hpp"
 #include "transform/CustomerStep.hpp"
+#include "transform/UrlRewriteStep.hpp"
 
 namespace m2stage::transform {
 
@@ -36,6 +37,8 @@ struct TransformOptions {
   const CustomerStep* customer = nullptr;
   // The EAV step (transform::EavStep): data mode, listed (or no list), and its files configured.
   bool eav = false;
+  // Data mode: the Url Rewrite step (null: core_url_rewrite goes through the map, which ignores it).
+  const UrlRewriteStep* urlRewrite = nullptr;
 };
 
 struct TransformResult {
