@@ -15,6 +15,8 @@
 #include "cmd/ExitCode.hpp"
 #include "extract/Extractor.hpp"
 #include "load/Loader.hpp"
+#include "load/OrderGridsStep.hpp"
+#include "load/SalesIncrementStep.hpp"
 #include "schema/Config.hpp"
 #include "schema/MapRules.hpp"
 #include "schema/SettingsRules.hpp"
@@ -131,6 +133,12 @@ int extractCommand(const Options& options) {
     }
     if (plan.eav && transform::EavStep::configured(config)) stageAlso(transform::EavStep::sourceDocuments(config));
     if (auto urlRewrite = urlRewriteStep(config, plan, options.mode)) stageAlso(urlRewrite->stagedDocuments());
+    if (load::SalesIncrementStep::runs(plan) && plan.map) {
+      // The increment facts and the sales tables checked for duplicate increment ids (without
+      // the Map step nothing is staged for it: eav_entity_store would be moved as a map document).
+      const auto& documents = load::SalesIncrementStep::stagedDocuments();
+      extractOptions.extraDocuments.insert(documents.begin(), documents.end());
+    }
   }
   auto result = extract::Extractor(config, map, stage, audit, extractOptions).run();
   fmt::print("extract: {}run {}: {} rows from {} documents staged in {}\n", options.mode == "settings" ? "settings " : "",
@@ -171,6 +179,12 @@ int transformCommand(const Options& options) {
     fmt::print("transform: run {}: {} customer accounts need a password reset (Magento 2 cannot verify their password "
                "hash; see `m2stage findings --kind {}`)\n",
                result.run, result.passwordResets, transform::kPasswordReset);
+  if (load::SalesIncrementStep::runs(plan)) {
+    if (auto duplicates = load::SalesIncrementStep::reportDuplicates(stage, result.run, "transform"))
+      fmt::print("transform: run {}: {} increment ids Magento 1 holds twice for one store (see `m2stage findings "
+                 "--kind {}`)\n",
+                 result.run, duplicates, load::kDuplicateIncrementId);
+  }
   return kSuccess;
 }
 
@@ -208,6 +222,10 @@ int loadCommand(const Options& options) {
   if (customer) loadOptions.customer = &*customer;
   auto urlRewrite = urlRewriteStep(config, plan, options.mode);
   if (urlRewrite) loadOptions.urlRewrite = &*urlRewrite;
+  load::SalesIncrementStep salesIncrement;
+  if (options.mode == "data" && load::SalesIncrementStep::runs(plan)) loadOptions.salesIncrement = &salesIncrement;
+  auto orderGrids = options.mode == "data" ? load::OrderGridsStep::forPlan(config, plan) : std::nullopt;
+  if (orderGrids) loadOptions.orderGrids = &*orderGrids;
   auto result = load::Loader(config, options.mode == "settings" ? maps.stores : map, stage, audit, loadOptions).run();
   if (options.verifyOnly) {
     fmt::print("load: run {}: {} documents ({} rows) in {} match the staged rows\n", result.run, result.documents,

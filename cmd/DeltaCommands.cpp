@@ -10,8 +10,11 @@
 #include "cmd/ExitCode.hpp"
 #include "extract/DeltaExtractor.hpp"
 #include "load/DeltaLoader.hpp"
+#include "load/OrderGridsStep.hpp"
+#include "mariadb/Connection.hpp"
 #include "schema/Config.hpp"
 #include "schema/MapRules.hpp"
+#include "schema/StepList.hpp"
 #include "stage/Interrupt.hpp"
 #include "stage/Runs.hpp"
 #include "stage/StageFile.hpp"
@@ -85,6 +88,7 @@ int deltaLoadCommand(const Options& options) {
   stage::StageFile stage(options.stage, stage::StageFile::OpenMode::MustExist);
   audit::AuditTrail audit(stage, options.commandLine);
   stage::Runs runs(stage);
+  auto orderGrids = load::OrderGridsStep::forPlan(config, schema::planSteps(config, "delta"));
   std::int64_t upserts = 0, deletes = 0;
   int applied = 0;
   try {
@@ -93,6 +97,12 @@ int deltaLoadCommand(const Options& options) {
         if (runs.stepState(run, "transform") != "done")
           transform::Transformer(config, map, stage, audit, {options.autoResolve, false, run}).run();
         auto result = load::DeltaLoader(config, stage, audit, run).run();
+        if (orderGrids) {
+          // OrderGrids\Delta: the grid rows of the orders, invoices, shipments and credit memos the run changed.
+          mariadb::Connection destination(config.database(schema::Side::Destination),
+                                          config.initStatements(schema::Side::Destination));
+          orderGrids->refresh(destination, stage, audit, run, config.prefix(schema::Side::Destination));
+        }
         upserts += result.upserts;
         deletes += result.deletes;
         ++applied;

@@ -97,6 +97,15 @@ LoadResult Loader::run() {
       audit_.record(result.run, "load.customer.static_attributes", "eav_attribute", static_cast<std::int64_t>(changed),
                     "backend_type = 'static' for the customer and address attributes that are entity columns");
     }
+    if (!waiting && runMode_ == "data" && (options_.orderGrids || options_.salesIncrement)) {
+      // OrderGrids\Data and SalesIncrement\Data: destination SQL once the sales tables are in.
+      auto connection = connectDestination(config_);
+      std::string prefix = config_.prefix(Side::Destination);
+      if (options_.orderGrids)
+        result.mismatches += options_.orderGrids->rebuild(*connection, stage_, audit_, result.run, prefix).mismatches;
+      if (options_.salesIncrement)
+        result.mismatches += options_.salesIncrement->load(*connection, stage_, audit_, result.run, prefix).mismatches;
+    }
   } catch (const stage::StageError& error) {
     // A refusal: nothing was written to Magento 2 for it.
     audit_.record(result.run, "load.refused", "", std::nullopt, error.what());

@@ -17,6 +17,8 @@
 #include "schema/Table.hpp"
 #include "stage/Runs.hpp"
 #include "stage/StageFile.hpp"
+#include "load/OrderGridsStep.hpp"
+#include "load/SalesIncrementStep.hpp"
 #include "transform/CustomerStep.hpp"
 #include "transform/UrlRewriteStep.hpp"
 
@@ -44,6 +46,8 @@ struct LoadOptions {
   const transform::CustomerStep* customer = nullptr;  // data mode: the Customer step (transform, eav_attribute)
   bool eav = false;                 // the EAV step when transforming first (see TransformOptions)
   const transform::UrlRewriteStep* urlRewrite = nullptr;  // data mode: the Url Rewrite step (for the transform-first)
+  const SalesIncrementStep* salesIncrement = nullptr;  // data mode: sequence tables after the documents
+  const OrderGridsStep* orderGrids = nullptr;          // data mode: sales grids rebuilt after the documents
 };
 
 struct LoadResult {

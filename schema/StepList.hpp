@@ -22,7 +22,10 @@ enum class StepKind {
   Eav,         // Migration\Step\Eav\*: the EAV metadata merge (data mode; transform/EavStep, load/EavLoader)
   UrlRewrite,  // Migration\Step\UrlRewrite\Version191to2000: core_url_rewrite and CMS pages -> url_rewrite
                // (data mode; no delta is configured for it upstream)
-  NotCovered,  // an official step m2stage does not implement yet (Log, Ratings, OrderGrids, ...)
+  SalesIncrement,  // Migration\Step\SalesIncrement\Integrity|Data|Volume: sequence tables at load (data mode;
+                   // SalesIncrement\Delta is not covered yet)
+  OrderGrids,  // Migration\Step\OrderGrids\*: the sales grids rebuilt at load (data) and refreshed (delta)
+  NotCovered,  // an official step m2stage does not implement yet (Log, Ratings, TierPrice, ...)
 };
 
 // The m2stage step of an official step class ("Migration\Step\Map\Data", with or without the
@@ -44,6 +47,8 @@ struct StepPlan {
   // its files (transform::EavStep::configured).
   bool eav = true;
   bool urlRewrite = true;  // data mode: the Url Rewrite step (unless <skip_url_rewrites>)
+  bool salesIncrement = true;  // data mode: the SalesIncrement step (sequence tables)
+  bool orderGrids = true;      // data and delta mode: the OrderGrids step (sales grids)
   // Official steps in the list that m2stage does not implement yet: "EAV Step (Eav)", ...
   std::vector<std::string> notCovered;
 
