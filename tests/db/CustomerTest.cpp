@@ -262,5 +262,23 @@ TEST_F(CustomerTest, WithoutTheCustomerStepInTheListTheTablesStayBehind) {
   EXPECT_EQ(rows("SELECT backend_type FROM eav_attribute WHERE attribute_code = 'firstname'")[0][0], "varchar");
 }
 
+TEST_F(CustomerTest, EntityRowsWaitForValueTablesExtractHasNotStarted) {
+  ASSERT_EQ(m2stage("extract").exitCode, 0);
+  {
+    // As in the middle of an extract beside `load --finished-only`: customer_entity is done,
+    // customer_entity_int not started yet (no progress row), the run not finished.
+    SQLite::Database stage(stage_.string(), SQLite::OPEN_READWRITE);
+    stage.exec("DELETE FROM document WHERE run_id = 1 AND step = 'extract' AND document = 'customer_entity_int'");
+    stage.exec("UPDATE run_step SET state = 'running' WHERE run_id = 1 AND step = 'extract'");
+  }
+  auto loaded = m2stage("load", "--finished-only");
+  ASSERT_EQ(loaded.exitCode, 0) << loaded.output;
+  // Not transformed with default_billing and gender missing: it waits for its values.
+  EXPECT_EQ(rows("SELECT COUNT(*) FROM customer_entity")[0][0], "0");
+  SQLite::Database stage(stage_.string());
+  EXPECT_EQ(stage.execAndGet("SELECT COUNT(*) FROM document WHERE run_id = 1 AND step = 'transform' "
+                             "AND document = 'customer_entity' AND state = 'done'").getInt(), 0);
+}
+
 }  // namespace
 }  // namespace m2stage::test
