@@ -14,6 +14,7 @@
 
 #include "support/M2stageRunner.hpp"
 #include "support/MariaDbServer.hpp"
+#include "support/SchemaDump.hpp"
 #include "support/TestPaths.hpp"
 
 namespace m2stage::test {
@@ -27,31 +28,6 @@ const std::vector<std::string> kTables = {
     "customer_address_entity", "customer_address_entity_datetime", "customer_address_entity_decimal",
     "customer_address_entity_int", "customer_address_entity_text", "customer_address_entity_varchar",
     "eav_entity_type",         "eav_attribute"};
-
-// The CREATE TABLE statements of `tables` from a schema dump, without foreign keys.
-std::string tablesFromDump(const std::filesystem::path& dump, const std::vector<std::string>& tables) {
-  std::ifstream in(dump);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  std::string text = buffer.str();
-  std::string sql;
-  for (const auto& table : tables) {
-    std::size_t start = text.find("CREATE TABLE IF NOT EXISTS `" + table + "` (");
-    if (start == std::string::npos) start = text.find("CREATE TABLE `" + table + "` (");
-    if (start == std::string::npos) throw std::runtime_error(table + " is not in " + dump.string());
-    std::size_t end = text.find(";\n", start);
-    std::istringstream lines(text.substr(start, end - start));
-    std::vector<std::string> kept;
-    for (std::string line; std::getline(lines, line);) {
-      if (line.find("CONSTRAINT") != std::string::npos) continue;
-      if (line.starts_with(")") && !kept.empty() && kept.back().ends_with(",")) kept.back().pop_back();
-      kept.push_back(line);
-    }
-    for (const auto& line : kept) sql += line + "\n";
-    sql += ";\n";
-  }
-  return sql;
-}
 
 // Whether Magento 2 (Encryptor::isValidHash) accepts `password` for `hash`, "hash:salt:v[:v...]":
 // each version re-hashes salt . previous, 0 with md5 and 1 with sha256, here the server's MD5() and

@@ -13,6 +13,7 @@
 
 #include "support/M2stageRunner.hpp"
 #include "support/MariaDbServer.hpp"
+#include "support/SchemaDump.hpp"
 #include "support/TestPaths.hpp"
 
 namespace m2stage::test {
@@ -24,31 +25,14 @@ const std::vector<std::string> kTables = {"eav_entity_type",      "eav_attribute
                                           "eav_attribute",        "eav_entity_attribute",  "catalog_eav_attribute",
                                           "customer_eav_attribute"};
 
-// The CREATE TABLE statement of `table` in a dump.
-std::string createTable(const std::filesystem::path& dump, const std::string& table) {
-  std::ifstream in(dump);
-  std::string line, statement;
-  bool inside = false;
-  std::regex start("^CREATE TABLE (IF NOT EXISTS )?`" + table + "` \\(");
-  while (std::getline(in, line)) {
-    if (!inside && std::regex_search(line, start)) inside = true;
-    if (!inside) continue;
-    statement += line + "\n";
-    if (!line.empty() && line.back() == ';') return statement;
-  }
-  throw std::runtime_error("no CREATE TABLE " + table + " in " + dump.string());
-}
-
 class EavTest : public ::testing::Test {
  protected:
   void SetUp() override {
     M2STAGE_REQUIRE_SHARED_FIXTURES();
     server().createDatabase("eav_m1");
     server().createDatabase("eav_m2");
-    for (const auto& table : kTables) {
-      server().runSql("eav_m1", createTable(sharedFixtures() / "magento1" / "ce-1.9.2.4.sql", table));
-      server().runSql("eav_m2", createTable(sharedFixtures() / "magento2" / "2.4.8-p1-schema.sql", table));
-    }
+    server().runSql("eav_m1", tablesFromDump(sharedFixtures() / "magento1" / "ce-1.9.2.4.sql", kTables));
+    server().runSql("eav_m2", tablesFromDump(sharedFixtures() / "magento2" / "2.4.8-p1-schema.sql", kTables));
     // Magento 1: customer (1) and catalog_product (4); product sets Default (4) and Shoes (9);
     // attributes firstname (5), name (71), msrp_enabled (80, ignored by eav-attribute-groups.xml),
     // color (92) and brand (93, whose source model the class map does not know).

@@ -15,6 +15,7 @@
 
 #include "support/M2stageRunner.hpp"
 #include "support/MariaDbServer.hpp"
+#include "support/SchemaDump.hpp"
 #include "support/TestPaths.hpp"
 
 namespace m2stage::test {
@@ -28,31 +29,6 @@ const std::vector<std::string> kM1Tables = {"core_store",         "eav_entity_ty
 const std::vector<std::string> kM2Tables = {"sales_order",        "sales_order_address",    "sales_order_payment",
                                             "sales_invoice",      "sales_order_grid",       "sales_invoice_grid",
                                             "sales_sequence_meta", "sales_sequence_profile", "eav_entity_store"};
-
-// The CREATE TABLE statements of `tables` from a schema dump, without foreign keys.
-std::string tablesFromDump(const std::filesystem::path& dump, const std::vector<std::string>& tables) {
-  std::ifstream in(dump);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  std::string text = buffer.str();
-  std::string sql;
-  for (const auto& table : tables) {
-    std::size_t start = text.find("CREATE TABLE IF NOT EXISTS `" + table + "` (");
-    if (start == std::string::npos) start = text.find("CREATE TABLE `" + table + "` (");
-    if (start == std::string::npos) throw std::runtime_error(table + " is not in " + dump.string());
-    std::size_t end = text.find(";\n", start);
-    std::istringstream lines(text.substr(start, end - start));
-    std::vector<std::string> kept;
-    for (std::string line; std::getline(lines, line);) {
-      if (line.find("CONSTRAINT") != std::string::npos) continue;
-      if (line.starts_with(")") && !kept.empty() && kept.back().ends_with(",")) kept.back().pop_back();
-      kept.push_back(line);
-    }
-    for (const auto& line : kept) sql += line + "\n";
-    sql += ";\n";
-  }
-  return sql;
-}
 
 constexpr const char* kDeltalog = R"XML(<?xml version="1.0"?>
 <groups>

@@ -13,34 +13,13 @@
 
 #include "support/M2stageRunner.hpp"
 #include "support/MariaDbServer.hpp"
+#include "support/SchemaDump.hpp"
 #include "support/TestPaths.hpp"
 
 namespace m2stage::test {
 namespace {
 
 using Rows = std::vector<mariadb::Row>;
-
-// The CREATE TABLE statement of `table` from a schema dump, without foreign keys.
-std::string tableFromDump(const std::filesystem::path& dump, const std::string& table) {
-  std::ifstream in(dump);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  std::string text = buffer.str();
-  std::size_t start = text.find("CREATE TABLE IF NOT EXISTS `" + table + "` (");
-  if (start == std::string::npos) start = text.find("CREATE TABLE `" + table + "` (");
-  if (start == std::string::npos) throw std::runtime_error(table + " is not in " + dump.string());
-  std::size_t end = text.find(";\n", start);
-  std::istringstream lines(text.substr(start, end - start));
-  std::vector<std::string> kept;
-  for (std::string line; std::getline(lines, line);) {
-    if (line.find("CONSTRAINT") != std::string::npos) continue;
-    if (line.starts_with(")") && !kept.empty() && kept.back().ends_with(",")) kept.back().pop_back();
-    kept.push_back(line);
-  }
-  std::string sql;
-  for (const auto& line : kept) sql += line + "\n";
-  return sql + ";\n";
-}
 
 const std::vector<std::string> kSourceTables = {"core_url_rewrite", "cms_page", "cms_page_store"};
 const std::vector<std::string> kDestinationTables = {"url_rewrite", "catalog_url_rewrite_product_category"};
@@ -52,9 +31,9 @@ class UrlRewriteTest : public ::testing::Test {
     server().createDatabase("rewrite_m1");
     server().createDatabase("rewrite_m2");
     for (const auto& table : kSourceTables)
-      server().runSql("rewrite_m1", tableFromDump(sharedFixtures() / "magento1" / "ce-1.9.2.4.sql", table));
+      server().runSql("rewrite_m1", tablesFromDump(sharedFixtures() / "magento1" / "ce-1.9.2.4.sql", {table}));
     for (const auto& table : kDestinationTables)
-      server().runSql("rewrite_m2", tableFromDump(sharedFixtures() / "magento2" / "2.4.8-p1-schema.sql", table));
+      server().runSql("rewrite_m2", tablesFromDump(sharedFixtures() / "magento2" / "2.4.8-p1-schema.sql", {table}));
     // A store that lost its unique key on (request_path, store_id) holds duplicates Magento 2 refuses.
     server().runSql("rewrite_m1", R"(
       ALTER TABLE core_url_rewrite DROP INDEX UNQ_CORE_URL_REWRITE_REQUEST_PATH_STORE_ID;
