@@ -116,14 +116,14 @@ void Extractor::installChangeCapture(mariadb::Connection& source, const std::map
                installed.installed.size(), installed.createdTriggers.size(), installed.mergedTriggers.size());
 }
 
-bool Extractor::worthSplitting(const schema::Table& table, std::int64_t estimatedRows, std::int64_t estimatedBytes) const {
+bool Extractor::worthSplitting(const schema::Table& table, std::int64_t estimatedRows) const {
   if (options_.jobs < 2 || table.primaryKey.size() != 1 || !table.find(table.primaryKey.front())->isInteger()) return false;
-  return estimatedRows >= 2 * config_.bulkSize() || estimatedBytes >= 8 * CopyLimits{}.chunkBytes;
+  return estimatedRows >= 2 * config_.bulkSize();
 }
 
 std::vector<Extractor::Work> Extractor::planDocument(const schema::Table& table, mariadb::Connection& reader,
                                                      const std::string& prefix, std::int64_t run, unsigned jobs,
-                                                     std::int64_t estimatedRows, std::int64_t estimatedBytes) {
+                                                     std::int64_t estimatedRows) {
   stage::Runs runs(stage_);
   auto progress = runs.document(run, kStep, table.name);
   if (progress && progress->state == "done") return {Work{&table}};
@@ -131,7 +131,7 @@ std::vector<Extractor::Work> Extractor::planDocument(const schema::Table& table,
   auto parts = partRecords.load(run, table.name);
   auto chunks = runs.chunks(run, kStep, table.name);
   // A new document (a resumed one keeps the plan it started with, split or not).
-  if (parts.empty() && chunks.empty() && jobs > 1 && worthSplitting(table, estimatedRows, estimatedBytes)) {
+  if (parts.empty() && chunks.empty() && jobs > 1 && worthSplitting(table, estimatedRows)) {
     const std::string& key = table.primaryKey.front();
     auto range = reader.query(fmt::format("SELECT MIN({0}), MAX({0}) FROM {1}", mariadb::quoteIdentifier(key),
                                           mariadb::quoteIdentifier(schema::withPrefix(table.name, prefix))));
@@ -258,7 +258,7 @@ ExtractResult Extractor::run() {
 
   auto started = std::chrono::steady_clock::now();
   bool anySplittable = std::any_of(documents.begin(), documents.end(), [&](const schema::Table* table) {
-    return worthSplitting(*table, sizeOf(table->name).rows, sizeOf(table->name).bytes);
+    return worthSplitting(*table, sizeOf(table->name).rows);
   });
   // More readers than documents only pays when a large document can be split between them.
   unsigned jobs = std::clamp<unsigned>(options_.jobs, 1, anySplittable ? options_.jobs : std::max<std::size_t>(documents.size(), 1));
@@ -267,10 +267,8 @@ ExtractResult Extractor::run() {
   CopyLimits limits;
   limits.chunkRows = config_.bulkSize();
   // Two chunk buffers a reader (one filling while the other is staged) and one to spare, so a
-  // reader that fetches in bursts does not wait for the stager at every chunk. They share one
-  // budget of three default chunks: more readers, smaller chunks, the same memory.
+  // reader that fetches in bursts does not wait for the stager at every chunk.
   ChunkPool pool(2 * jobs + 1);
-  limits.chunkBytes = 3 * CopyLimits{}.chunkBytes / (2 * jobs + 1);
   limits.pool = &pool;
   limits.abort = &abort;
   limits.progress = options_.progress;
@@ -296,8 +294,7 @@ ExtractResult Extractor::run() {
 
     std::vector<Work> work;
     for (const schema::Table* table : documents) {
-      auto size = sizeOf(table->name);
-      auto items = planDocument(*table, *readers.front(), prefix, result.run, jobs, size.rows, size.bytes);
+      auto items = planDocument(*table, *readers.front(), prefix, result.run, jobs, sizeOf(table->name).rows);
       work.insert(work.end(), items.begin(), items.end());
     }
     // Each worker stages its documents through its own connection to the staging file.

@@ -59,14 +59,12 @@ class Extractor {
     std::optional<DocumentPart> part;
     std::shared_ptr<SplitDocument> split;
   };
-  // A single integer key and enough rows (two chunks of bulk_size) or bytes (eight chunk buffers)
-  // that several readers beat one.
-  bool worthSplitting(const schema::Table& table, std::int64_t estimatedRows, std::int64_t estimatedBytes) const;
+  // A single integer key and enough rows that several readers beat one.
+  bool worthSplitting(const schema::Table& table, std::int64_t estimatedRows) const;
   // The document's work items: its parts (planned now in the reader's snapshot, or as stored by
   // the run being resumed), or the whole document.
   std::vector<Work> planDocument(const schema::Table& table, mariadb::Connection& reader, const std::string& prefix,
-                                 std::int64_t run, unsigned jobs, std::int64_t estimatedRows,
-                                 std::int64_t estimatedBytes);
+                                 std::int64_t run, unsigned jobs, std::int64_t estimatedRows);
 
   // Change logs and triggers for the deltalog groups, before the snapshot (issue: nothing lost).
   void installChangeCapture(mariadb::Connection& source, const std::map<std::string, schema::Table>& catalog,
