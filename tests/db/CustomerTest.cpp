@@ -256,5 +256,25 @@ TEST_F(CustomerTest, EntityRowsWaitForValueTablesExtractHasNotStarted) {
                              "AND document = 'customer_entity' AND state = 'done'").getInt(), 0);
 }
 
+TEST_F(CustomerTest, AStaticCodeMagento2HasNoColumnForStaysAValueRow) {
+  // A groups file that calls loyalty_code static, though customer_entity has no such column.
+  std::stringstream groups;
+  groups << std::ifstream(sourceDir() / "schema" / "maps" / "ce-1.9-to-2.4" / "customer-attribute-groups.xml").rdbuf();
+  std::string text = groups.str();
+  text.insert(text.find("<attribute>confirmation</attribute>"), "<attribute>loyalty_code</attribute>\n    ");
+  std::ofstream(directory_ / "groups.xml") << text;
+  std::stringstream config;
+  config << std::ifstream(directory_ / "config.xml").rdbuf();
+  text = config.str();
+  auto start = text.find("<customer_attribute_groups_file>") + std::string("<customer_attribute_groups_file>").size();
+  text.replace(start, text.find("</customer_attribute_groups_file>") - start, (directory_ / "groups.xml").string());
+  std::ofstream(directory_ / "config.xml") << text;
+
+  ASSERT_EQ(m2stage("extract").exitCode, 0);
+  auto loaded = m2stage("load");
+  ASSERT_EQ(loaded.exitCode, 0) << loaded.output;
+  EXPECT_EQ(rows("SELECT value FROM customer_entity_varchar WHERE attribute_id = 140"), (Rows{{"GOLD"}}));
+}
+
 }  // namespace
 }  // namespace m2stage::test
