@@ -12,6 +12,7 @@
 #include <spdlog/spdlog.h>
 
 #include "audit/AuditTrail.hpp"
+#include "cmd/CustomerStepOption.hpp"
 #include "cmd/ExitCode.hpp"
 #include "extract/Extractor.hpp"
 #include "load/Loader.hpp"
@@ -73,21 +74,6 @@ SettingsMaps settingsMaps(const schema::Config& config, const schema::StepPlan& 
     maps.files.emplace_back("map-stores.xml", path);
   }
   return maps;
-}
-
-// The Customer Attributes step, when the mode's plan runs it (data mode) and config.xml names its
-// three files; a listed step without them is named in a warning and left out.
-std::optional<transform::CustomerStep> customerStep(const schema::Config& config, const schema::StepPlan& plan,
-                                                    const std::string& mode) {
-  if (mode != "data" || !plan.customer) return std::nullopt;
-  auto missing = transform::CustomerStep::missingOptions(config);
-  if (!missing.empty()) {
-    if (plan.listed)
-      spdlog::warn("{}: the Customer Attributes Step needs {} in <options>; it is left out",
-                   config.file().filename().string(), fmt::join(missing, ", "));
-    return std::nullopt;
-  }
-  return transform::CustomerStep::forConfig(config);
 }
 
 // The Url Rewrite step, when the mode's plan runs it (data mode) and config.xml does not set

@@ -1,5 +1,7 @@
 // extract, transform and load in delta mode (--delta / --mode delta), with --follow.
 #include <chrono>
+#include <optional>
+#include <set>
 #include <thread>
 
 #include <fmt/format.h>
@@ -7,10 +9,12 @@
 
 #include "audit/AuditTrail.hpp"
 #include "cmd/Commands.hpp"
+#include "cmd/CustomerStepOption.hpp"
 #include "cmd/ExitCode.hpp"
 #include "extract/DeltaExtractor.hpp"
 #include "load/DeltaLoader.hpp"
 #include "load/OrderGridsStep.hpp"
+#include "load/SalesIncrementStep.hpp"
 #include "mariadb/Connection.hpp"
 #include "schema/Config.hpp"
 #include "schema/MapRules.hpp"
@@ -41,6 +45,14 @@ std::vector<std::int64_t> pendingDeltaRuns(stage::Runs& runs, const std::string&
   return pending;
 }
 
+// How a delta run is transformed: the map step, and the Customer step when it runs (Customer\Delta).
+transform::TransformOptions deltaTransformOptions(const Options& options, std::int64_t run,
+                                                  const std::optional<transform::CustomerStep>& customer) {
+  transform::TransformOptions transformOptions{options.autoResolve, false, run};
+  if (customer) transformOptions.customer = &*customer;
+  return transformOptions;
+}
+
 }  // namespace
 
 int deltaExtractCommand(const Options& options) {
@@ -48,10 +60,18 @@ int deltaExtractCommand(const Options& options) {
   auto map = schema::MapRules::forConfig(config);
   stage::StageFile stage(options.stage, stage::StageFile::OpenMode::CreateIfMissing);
   audit::AuditTrail audit(stage, options.commandLine);
+  auto plan = schema::planSteps(config, "delta");
+  auto customer = customerStep(config, plan, "delta");
+  // The documents the delta steps move, whatever map.xml says.
+  std::set<std::string> stepDocuments;
+  if (customer)
+    for (const auto& document : customer->attributes().sourceDocuments()) stepDocuments.insert(document.name);
+  if (load::SalesIncrementStep::runsDelta(plan)) stepDocuments.insert("eav_entity_store");
   std::int64_t passes = 0, changes = 0;
   try {
     do {
-      auto result = extract::DeltaExtractor(config, map, stage, audit).pass();
+      auto result = extract::DeltaExtractor(config, map, stage, audit, stepDocuments,
+                                            customer ? &customer->attributes() : nullptr).pass();
       ++passes;
       changes += result.changes();
       if (result.run) {
@@ -73,9 +93,10 @@ int deltaTransformCommand(const Options& options) {
   stage::StageFile stage(options.stage, stage::StageFile::OpenMode::MustExist);
   audit::AuditTrail audit(stage, options.commandLine);
   stage::Runs runs(stage);
+  auto customer = customerStep(config, schema::planSteps(config, "delta"), "delta");
   int transformed = 0;
   for (auto run : pendingDeltaRuns(runs, "transform")) {
-    transform::Transformer(config, map, stage, audit, {options.autoResolve, false, run}).run();
+    transform::Transformer(config, map, stage, audit, deltaTransformOptions(options, run, customer)).run();
     ++transformed;
   }
   fmt::print("transform --delta: {} delta runs transformed\n", transformed);
@@ -88,21 +109,32 @@ int deltaLoadCommand(const Options& options) {
   stage::StageFile stage(options.stage, stage::StageFile::OpenMode::MustExist);
   audit::AuditTrail audit(stage, options.commandLine);
   stage::Runs runs(stage);
-  auto orderGrids = load::OrderGridsStep::forPlan(config, schema::planSteps(config, "delta"));
+  auto plan = schema::planSteps(config, "delta");
+  auto orderGrids = load::OrderGridsStep::forPlan(config, plan);
+  std::optional<load::SalesIncrementStep> salesIncrement;
+  if (load::SalesIncrementStep::runsDelta(plan)) salesIncrement.emplace();
+  auto customer = customerStep(config, plan, "delta");
+  std::string prefix = config.prefix(schema::Side::Destination);
   std::int64_t upserts = 0, deletes = 0;
   int applied = 0;
   try {
     do {
       for (auto run : pendingDeltaRuns(runs, "load")) {
         if (runs.stepState(run, "transform") != "done")
-          transform::Transformer(config, map, stage, audit, {options.autoResolve, false, run}).run();
-        auto result = load::DeltaLoader(config, stage, audit, run).run();
-        if (orderGrids) {
-          // OrderGrids\Delta: the grid rows of the orders, invoices, shipments and credit memos the run changed.
+          transform::Transformer(config, map, stage, audit, deltaTransformOptions(options, run, customer)).run();
+        load::DeltaLoader loader(config, stage, audit, run);
+        auto result = loader.apply();
+        if (orderGrids || salesIncrement) {
           mariadb::Connection destination(config.database(schema::Side::Destination),
                                           config.initStatements(schema::Side::Destination));
-          orderGrids->refresh(destination, stage, audit, run, config.prefix(schema::Side::Destination));
+          // OrderGrids\Delta: the grid rows of the orders, invoices, shipments and credit memos the run changed.
+          if (orderGrids) orderGrids->refresh(destination, stage, audit, run, prefix);
+          // SalesIncrement\Delta: the sequences follow Magento 1's new last numbers.
+          if (salesIncrement) salesIncrement->raise(destination, stage, audit, run, prefix);
         }
+        // Only now is the run loaded: a load killed before this point applies nothing twice (its
+        // applied chunks are recorded) and does the steps above again.
+        loader.finish(result);
         upserts += result.upserts;
         deletes += result.deletes;
         ++applied;

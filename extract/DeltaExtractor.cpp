@@ -8,6 +8,7 @@
 #include <spdlog/spdlog.h>
 
 #include "extract/ChangeLogNames.hpp"
+#include "extract/CustomerDeltaScope.hpp"
 #include "mariadb/Catalog.hpp"
 #include "mariadb/Connection.hpp"
 #include "schema/DocumentGroups.hpp"
@@ -66,8 +67,10 @@ std::int64_t DeltaPassResult::changes() const {
 }
 
 DeltaExtractor::DeltaExtractor(const schema::Config& config, const schema::MapRules& map, stage::StageFile& stage,
-                               audit::AuditTrail& audit)
-    : config_(config), map_(map), stage_(stage), audit_(audit) {}
+                               audit::AuditTrail& audit, std::set<std::string> stepDocuments,
+                               const schema::CustomerAttributes* customer)
+    : config_(config), map_(map), stage_(stage), audit_(audit), stepDocuments_(std::move(stepDocuments)),
+      customer_(customer) {}
 
 DeltaPassResult DeltaExtractor::pass() {
   auto groupsFile = config_.fileOption("delta_document_groups_file");
@@ -90,10 +93,16 @@ DeltaPassResult DeltaExtractor::pass() {
     readChangeLogs(groups, groupsFile, source, catalog, runs, result);
   } catch (const stage::Interrupted&) {
     // Every staged batch is whole: what this pass staged can be loaded now.
-    if (result.run) finish(runs, result, started);
+    if (result.run) {
+      completeCustomers(source, catalog, runs, result);
+      finish(runs, result, started);
+    }
     throw;
   }
-  if (result.run) finish(runs, result, started);
+  if (result.run) {
+    completeCustomers(source, catalog, runs, result);
+    finish(runs, result, started);
+  }
   return result;
 }
 
@@ -101,12 +110,12 @@ void DeltaExtractor::readChangeLogs(const schema::DocumentGroups& groups, const 
                                     mariadb::Connection& source,
                                     const std::map<std::string, schema::Table>& catalog, stage::Runs& runs,
                                     DeltaPassResult& result) {
-  const auto& settings = config_.database(Side::Source);
   ChangeLogNames names(config_.prefix(Side::Source));
   for (const auto& tracked : groups.flattened()) {
     auto table = catalog.find(names.table(tracked.name));
     if (table == catalog.end()) continue;  // not in this Magento 1 (as upstream)
-    if (map_.isDocumentIgnored(tracked.name, Side::Source)) continue;  // its changes stay unprocessed
+    // A document map.xml ignores keeps its changes unprocessed, unless a step moves it.
+    if (map_.isDocumentIgnored(tracked.name, Side::Source) && !stepDocuments_.contains(tracked.name)) continue;
     std::string changeLog = names.changeLog(tracked.name);
     if (!catalog.contains(changeLog))
       throw stage::StageError(fmt::format("Deltalog for {} is not installed. Its changes since the full extract are "
@@ -153,38 +162,19 @@ void DeltaExtractor::readChangeLogs(const schema::DocumentGroups& groups, const 
         }
       }
       // Stage the batch durably before marking anything processed.
-      {
-        SQLite::Transaction transaction(stage_.db(), SQLite::TransactionBehavior::IMMEDIATE);
-        if (result.run == 0) {
-          result.run = runs.create("delta", "delta", settings.describe(), config_.database(Side::Destination).describe());
-          runs.startStep(result.run, kStep);
+      std::vector<DeltaChange> changes;
+      for (const auto& key : keyValues) {
+        auto found = current.find(key);
+        if (found != current.end()) {
+          changes.push_back({false, std::move(found->second)});
+        } else {
+          // Gone by now: a delete, of which only the key is known.
+          std::vector<schema::Value> row(staged.columns.size());
+          for (std::size_t i = 0; i < keys.size(); ++i) row[keyIndexes[i]] = key[i];
+          changes.push_back({true, std::move(row)});
         }
-        runs.saveSchema(result.run, "m1", staged);
-        stage::RowTable rows(stage_, "m1", staged.name);
-        rows.ensure(staged.columnNames());
-        stage::RowTable::Writer writer(stage_, rows.name(), staged.columnNames(), stage::RowTable::storageFor(staged));
-        auto chunks = runs.chunks(result.run, kStep, staged.name);
-        std::int64_t documentRows = 0;
-        for (const auto& previous : chunks) documentRows += previous.rows;
-        stage::ChunkWriter chunkWriter(writer, {result.run, kStep, staged.name, static_cast<std::int64_t>(chunks.size())});
-        for (const auto& key : keyValues) {
-          auto found = current.find(key);
-          if (found != current.end()) {
-            chunkWriter.add("upsert", found->second);
-            ++result.upserts[staged.name];
-          } else {
-            // Gone by now: a delete, of which only the key is known.
-            std::vector<schema::Value> row(staged.columns.size());
-            for (std::size_t i = 0; i < keys.size(); ++i) row[keyIndexes[i]] = key[i];
-            chunkWriter.add("delete", row);
-            ++result.deletes[staged.name];
-          }
-        }
-        stage::Chunk chunk = chunkWriter.finish();
-        runs.addChunk(chunk);
-        runs.setDocument(result.run, kStep, {staged.name, "", "done", "", documentRows + chunk.rows});
-        transaction.commit();
       }
+      stageChunk(runs, staged, changes, result);
       source.execute(fmt::format("UPDATE {} SET `processed` = 1 WHERE {}", mariadb::quoteIdentifier(changeLog),
                                  keyCondition(source, keys, keyValues)));
       source.execute("COMMIT");
@@ -192,6 +182,44 @@ void DeltaExtractor::readChangeLogs(const schema::DocumentGroups& groups, const 
     }
     source.execute(fmt::format("DELETE FROM {} WHERE `processed` = 1", mariadb::quoteIdentifier(changeLog)));
   }
+}
+
+void DeltaExtractor::stageChunk(stage::Runs& runs, const schema::Table& staged, const std::vector<DeltaChange>& changes,
+                                DeltaPassResult& result) {
+  SQLite::Transaction transaction(stage_.db(), SQLite::TransactionBehavior::IMMEDIATE);
+  if (result.run == 0) {
+    result.run = runs.create("delta", "delta", config_.database(Side::Source).describe(),
+                             config_.database(Side::Destination).describe());
+    runs.startStep(result.run, kStep);
+  }
+  runs.saveSchema(result.run, "m1", staged);
+  stage::RowTable rows(stage_, "m1", staged.name);
+  rows.ensure(staged.columnNames());
+  stage::RowTable::Writer writer(stage_, rows.name(), staged.columnNames(), stage::RowTable::storageFor(staged));
+  auto chunks = runs.chunks(result.run, kStep, staged.name);
+  std::int64_t documentRows = 0;
+  for (const auto& previous : chunks) documentRows += previous.rows;
+  stage::ChunkWriter chunkWriter(writer, {result.run, kStep, staged.name, static_cast<std::int64_t>(chunks.size())});
+  for (const auto& change : changes) {
+    chunkWriter.add(change.deleted ? "delete" : "upsert", change.row);
+    ++(change.deleted ? result.deletes : result.upserts)[staged.name];
+  }
+  stage::Chunk chunk = chunkWriter.finish();
+  runs.addChunk(chunk);
+  runs.setDocument(result.run, kStep, {staged.name, "", "done", "", documentRows + chunk.rows});
+  transaction.commit();
+}
+
+void DeltaExtractor::completeCustomers(mariadb::Connection& source, const std::map<std::string, schema::Table>& catalog,
+                                       stage::Runs& runs, DeltaPassResult& result) {
+  if (!customer_) return;
+  auto staged = CustomerDeltaScope(*customer_, stage_, result.run)
+                    .complete(source, catalog, config_.prefix(Side::Source),
+                              [&](const schema::Table& table, const std::vector<DeltaChange>& changes) {
+                                stageChunk(runs, table, changes, result);
+                              });
+  if (staged) audit_.record(result.run, "delta.customer.completed", "", staged,
+                            "rows of the customers and addresses the run touched, so each is staged whole");
 }
 
 void DeltaExtractor::finish(stage::Runs& runs, const DeltaPassResult& result,

@@ -9,11 +9,14 @@
 #include <cstdint>
 #include <filesystem>
 #include <map>
+#include <set>
 #include <string>
 
 #include "audit/AuditTrail.hpp"
+#include "extract/DeltaChange.hpp"
 #include "mariadb/Connection.hpp"
 #include "schema/Config.hpp"
+#include "schema/CustomerAttributes.hpp"
 #include "schema/DocumentGroups.hpp"
 #include "schema/MapRules.hpp"
 #include "stage/Runs.hpp"
@@ -29,20 +32,31 @@ struct DeltaPassResult {
 
 class DeltaExtractor {
  public:
+  // `stepDocuments`: documents a delta step moves (Customer\Delta, SalesIncrement\Delta): their
+  // changes are read even where map.xml ignores them. `customer`: when Customer\Delta runs, each
+  // run holds whole customers (see CustomerDeltaScope).
   DeltaExtractor(const schema::Config& config, const schema::MapRules& map, stage::StageFile& stage,
-                 audit::AuditTrail& audit);
+                 audit::AuditTrail& audit, std::set<std::string> stepDocuments = {},
+                 const schema::CustomerAttributes* customer = nullptr);
   DeltaPassResult pass();
 
  private:
   void readChangeLogs(const schema::DocumentGroups& groups, const std::filesystem::path& groupsFile,
                       mariadb::Connection& source, const std::map<std::string, schema::Table>& catalog,
                       stage::Runs& runs, DeltaPassResult& result);
+  // Stages changes of one document as the run's next chunk (creating the run first if needed).
+  void stageChunk(stage::Runs& runs, const schema::Table& staged, const std::vector<DeltaChange>& changes,
+                  DeltaPassResult& result);
+  void completeCustomers(mariadb::Connection& source, const std::map<std::string, schema::Table>& catalog,
+                         stage::Runs& runs, DeltaPassResult& result);
   void finish(stage::Runs& runs, const DeltaPassResult& result, std::chrono::steady_clock::time_point started);
 
   const schema::Config& config_;
   const schema::MapRules& map_;
   stage::StageFile& stage_;
   audit::AuditTrail& audit_;
+  std::set<std::string> stepDocuments_;
+  const schema::CustomerAttributes* customer_;
 };
 
 }  // namespace m2stage::extract

@@ -44,7 +44,7 @@ void deleteKeys(mariadb::Connection& destination, const std::string& serverTable
 DeltaLoader::DeltaLoader(const schema::Config& config, stage::StageFile& stage, audit::AuditTrail& audit, std::int64_t run)
     : config_(config), stage_(stage), audit_(audit), run_(run) {}
 
-DeltaLoadResult DeltaLoader::run() {
+DeltaLoadResult DeltaLoader::apply() {
   stage::Runs runs(stage_);
   mariadb::Connection destination(config_.database(Side::Destination), config_.initStatements(Side::Destination));
   destination.execute("SET SESSION SQL_MODE='NO_AUTO_VALUE_ON_ZERO'");
@@ -116,10 +116,13 @@ DeltaLoadResult DeltaLoader::run() {
     audit_.record(run_, "load.failed", "", result.upserts + result.deletes, error.what());
     throw;
   }
-  runs.finishStep(run_, kStep, "done", result.upserts + result.deletes);
+  return result;
+}
+
+void DeltaLoader::finish(const DeltaLoadResult& result) {
+  stage::Runs(stage_).finishStep(run_, kStep, "done", result.upserts + result.deletes);
   audit_.record(run_, "load.end", "", result.upserts + result.deletes,
                 fmt::format("delta: {} upserts, {} deletes", result.upserts, result.deletes));
-  return result;
 }
 
 }  // namespace m2stage::load

@@ -19,7 +19,11 @@ struct DeltaLoadResult {
 class DeltaLoader {
  public:
   DeltaLoader(const schema::Config& config, stage::StageFile& stage, audit::AuditTrail& audit, std::int64_t run);
-  DeltaLoadResult run();
+  // Applies the chunks not applied yet; the run's load step stays running.
+  DeltaLoadResult apply();
+  // Marks the run's load done: after apply() and the delta steps that follow it on Magento 2
+  // (grids, sequences), so a load killed in between does those steps again.
+  void finish(const DeltaLoadResult& result);
 
  private:
   const schema::Config& config_;

@@ -11,6 +11,7 @@
 #include "load/LoadRecords.hpp"
 #include "schema/TablePrefix.hpp"
 #include "stage/RowTable.hpp"
+#include "stage/Runs.hpp"
 
 namespace m2stage::load {
 
@@ -63,16 +64,19 @@ std::vector<schema::SequencePlan> SalesIncrementStep::plan(stage::StageFile& sta
       !hasStaged(stage, "eav_entity_type", {"entity_type_id", "entity_type_code"}))
     return {};
   bool perStoreKnown = hasStaged(stage, "eav_entity_type", {"increment_per_store"});
+  // eav_entity_type and core_store as the full run staged them (a delta run holds only changes).
+  std::int64_t lookupRun = stage::Runs(stage).lookupRun(run);
   std::vector<schema::EntityStoreRow> rows;
   std::set<std::string> sharedTypes;
   std::set<std::int64_t> stores;
   {
     SQLite::Statement query(stage.db(), fmt::format("SELECT t.entity_type_code, s.store_id, s.increment_prefix, "
                                                     "s.increment_last_id FROM {} s JOIN {} t ON t.entity_type_id = "
-                                                    "s.entity_type_id AND t._run = s._run WHERE s._run = ? "
+                                                    "s.entity_type_id AND t._run = ?2 WHERE s._run = ?1 AND s._op <> 'delete' "
                                                     "ORDER BY s.entity_store_id",
                                                     staged("eav_entity_store"), staged("eav_entity_type")));
     query.bind(1, run);
+    query.bind(2, lookupRun);
     while (query.executeStep()) {
       rows.push_back({query.getColumn(0).getString(), query.getColumn(1).getInt64(), cell(query, 2), cell(query, 3)});
       stores.insert(rows.back().storeId);
@@ -82,13 +86,13 @@ std::vector<schema::SequencePlan> SalesIncrementStep::plan(stage::StageFile& sta
     SQLite::Statement query(stage.db(), fmt::format("SELECT entity_type_code FROM {} WHERE _run = ? AND "
                                                     "CAST(increment_per_store AS INTEGER) = 0",
                                                     staged("eav_entity_type")));
-    query.bind(1, run);
+    query.bind(1, lookupRun);
     while (query.executeStep()) sharedTypes.insert(query.getColumn(0).getString());
   }
   // Every Magento 1 store (0, the admin store, included), or those eav_entity_store names.
   if (hasStaged(stage, "core_store", {"store_id"})) {
     SQLite::Statement query(stage.db(), fmt::format("SELECT store_id FROM {} WHERE _run = ?", staged("core_store")));
-    query.bind(1, run);
+    query.bind(1, lookupRun);
     while (query.executeStep()) stores.insert(query.getColumn(0).getInt64());
   }
   return schema::planSequences(stores, rows, sharedTypes);
@@ -205,6 +209,31 @@ SalesIncrementStep::Result SalesIncrementStep::load(mariadb::Connection& destina
                            findings.empty() ? "verified" : fmt::format("{} mismatches", findings.size())));
   spdlog::info("load: SalesIncrement: {} sequence tables, {} duplicate increment ids in Magento 1", result.sequences,
                result.duplicates);
+  return result;
+}
+
+SalesIncrementStep::Result SalesIncrementStep::raise(mariadb::Connection& destination, stage::StageFile& stage,
+                                                     audit::AuditTrail& audit, std::int64_t run,
+                                                     const std::string& prefix) const {
+  Result result;
+  // Only the sequences whose Magento 1 counter the run changed: a store without a changed row
+  // plans last = 0, which raises nothing.
+  for (const auto& plan : plan(stage, run)) {
+    if (plan.last == 0) continue;
+    std::string table = schema::withPrefix(plan.table, prefix);
+    if (!destinationHas(destination, table)) {
+      spdlog::warn("SalesIncrement delta: Magento 2 has no {}; run the full load (its SalesIncrement step) first", table);
+      continue;
+    }
+    // Raise only: Magento 2 may have taken numbers of its own meanwhile.
+    destination.execute(fmt::format("INSERT INTO {0} ({1}) SELECT {2} FROM DUAL WHERE {2} > (SELECT COALESCE(MAX({1}), 0) "
+                                    "FROM {0} AS current_sequence)",
+                                    quoteIdentifier(table), quoteIdentifier("sequence_value"), plan.last));
+    result.sequences += destination.queryValue("SELECT ROW_COUNT()") == std::optional<std::string>("1") ? 1 : 0;
+  }
+  result.ran = true;
+  audit.record(run, "load.sales_increment.delta", "sales_sequence_meta", result.sequences,
+               "sequence tables raised to Magento 1's last increment number");
   return result;
 }
 

@@ -31,8 +31,11 @@ class SalesIncrementStep {
   // Whether the mode's plan runs the step: data mode, listed or without a list (load then leaves
   // a Magento 2 without sales_sequence_meta alone).
   static bool runs(const schema::StepPlan& plan) { return plan.mode == "data" && plan.salesIncrement; }
+  // SalesIncrement\Delta: the delta mode's plan lists it, or there is no list.
+  static bool runsDelta(const schema::StepPlan& plan) { return plan.mode == "delta" && plan.salesIncrement; }
 
-  // The run's sequence tables, from the staged Magento 1 tables (empty without eav_entity_store).
+  // The run's sequence tables, from the staged Magento 1 tables (empty without eav_entity_store);
+  // for a delta run, from its changed eav_entity_store rows and the full run's other tables.
   static std::vector<schema::SequencePlan> plan(stage::StageFile& stage, std::int64_t run);
 
   // Duplicate increment ids among the run's staged sales entity rows, stored as findings of
@@ -50,6 +53,12 @@ class SalesIncrementStep {
   // (with a warning) when it lacks sales_sequence_meta/_profile or the run staged no eav_entity_store.
   Result load(mariadb::Connection& destination, stage::StageFile& stage, audit::AuditTrail& audit, std::int64_t run,
               const std::string& prefix) const;
+  // Delta (official SalesIncrement\Delta): after a delta run, each sequence table whose Magento 1
+  // counter (eav_entity_store) the run changed is raised to Magento 1's last number, never lowered,
+  // so the next Magento 2 number still follows the last Magento 1 one. `sequences` counts the
+  // tables raised.
+  Result raise(mariadb::Connection& destination, stage::StageFile& stage, audit::AuditTrail& audit, std::int64_t run,
+               const std::string& prefix) const;
 };
 
 }  // namespace m2stage::load

@@ -17,13 +17,11 @@ enum class StepKind {
   Map,         // Migration\Step\Map\*: the generic map step (data and delta)
   Settings,    // Migration\Step\Settings\*: core_config_data (settings mode)
   Stores,      // Migration\Step\Stores\*: core_store, core_store_group, core_website (settings mode)
-  Customer,    // Migration\Step\Customer\Integrity|Data|Volume: customer and address tables (data mode;
-               // Customer\Delta is not covered yet)
+  Customer,    // Migration\Step\Customer\*: customer and address tables (data and delta mode)
   Eav,         // Migration\Step\Eav\*: the EAV metadata merge (data mode; transform/EavStep, load/EavLoader)
   UrlRewrite,  // Migration\Step\UrlRewrite\Version191to2000: core_url_rewrite and CMS pages -> url_rewrite
                // (data mode; no delta is configured for it upstream)
-  SalesIncrement,  // Migration\Step\SalesIncrement\Integrity|Data|Volume: sequence tables at load (data mode;
-                   // SalesIncrement\Delta is not covered yet)
+  SalesIncrement,  // Migration\Step\SalesIncrement\*: sequence tables at load (data), raised (delta)
   OrderGrids,  // Migration\Step\OrderGrids\*: the sales grids rebuilt at load (data) and refreshed (delta)
   NotCovered,  // an official step m2stage does not implement yet (Log, Ratings, TierPrice, ...)
 };
@@ -42,12 +40,12 @@ struct StepPlan {
   std::string mode;
   bool listed = false;  // the config has a <steps mode="..."> list; without one, everything runs
   bool map = true, settings = true, stores = true;
-  bool customer = true;  // data mode: the Customer Attributes step (runs when its files are configured)
+  bool customer = true;  // data and delta mode: the Customer Attributes step (runs when its files are configured)
   // The EAV step is in the list (or there is no list). It runs only when config.xml also names
   // its files (transform::EavStep::configured).
   bool eav = true;
   bool urlRewrite = true;  // data mode: the Url Rewrite step (unless <skip_url_rewrites>)
-  bool salesIncrement = true;  // data mode: the SalesIncrement step (sequence tables)
+  bool salesIncrement = true;  // data and delta mode: the SalesIncrement step (sequence tables)
   bool orderGrids = true;      // data and delta mode: the OrderGrids step (sales grids)
   // Official steps in the list that m2stage does not implement yet: "EAV Step (Eav)", ...
   std::vector<std::string> notCovered;

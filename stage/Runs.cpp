@@ -66,6 +66,14 @@ std::optional<Run> Runs::latest(const std::string& kind, const std::string& mode
   return readRun(query);
 }
 
+std::int64_t Runs::lookupRun(std::int64_t run) {
+  SQLite::Statement query(stage_.db(), "SELECT COALESCE((SELECT MAX(run_id) FROM run WHERE run_id <= ?1 AND kind = 'full' "
+                                       "AND mode = 'data'), ?1)");
+  query.bind(1, run);
+  query.executeStep();
+  return query.getColumn(0).getInt64();
+}
+
 std::vector<Run> Runs::all() {
   SQLite::Statement query(stage_.db(), std::string("SELECT ") + kRunColumns + " FROM run ORDER BY run_id");
   std::vector<Run> runs;

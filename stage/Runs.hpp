@@ -46,6 +46,9 @@ class Runs {
   // The newest run of a kind (full, delta) and mode (data, settings, delta).
   std::optional<Run> latest(const std::string& kind, const std::string& mode);
   std::vector<Run> all();
+  // The run whose staged lookup tables (eav_attribute, core_store, ...) describe `run`: `run` for a
+  // full run; for a delta run, which holds only changed rows, the latest full data run before it.
+  std::int64_t lookupRun(std::int64_t run);
 
   // Step state: running | done | failed, or nullopt when the step never started.
   std::optional<std::string> stepState(std::int64_t run, const std::string& step);

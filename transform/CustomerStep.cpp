@@ -28,7 +28,7 @@ namespace {
 constexpr const char* kStep = "transform";
 using schema::Side;
 
-// The Magento 1 attributes of an entity type, from the run's staged eav_attribute and eav_entity_type.
+// The Magento 1 attributes of an entity type, from the staged eav_attribute and eav_entity_type.
 std::vector<schema::CustomerStaticAttributes::Attribute> stagedAttributes(stage::StageFile& stage, std::int64_t run,
                                                                           const std::string& entityType) {
   for (const char* document : {"eav_attribute", "eav_entity_type"}) {
@@ -37,16 +37,21 @@ std::vector<schema::CustomerStaticAttributes::Attribute> stagedAttributes(stage:
                                           "the customer options in config.xml",
                                           stage.path().string(), document));
   }
+  std::int64_t lookupRun = stage::Runs(stage).lookupRun(run);  // a delta run: its full run's attributes
   SQLite::Statement query(stage.db(),
                           "SELECT a.\"attribute_id\", a.\"attribute_code\", a.\"backend_type\" "
                           "FROM \"m1.eav_attribute\" a JOIN \"m1.eav_entity_type\" t "
                           "ON t.\"entity_type_id\" = a.\"entity_type_id\" AND t.\"_run\" = a.\"_run\" "
                           "WHERE a.\"_run\" = ? AND t.\"entity_type_code\" = ? ORDER BY a.\"attribute_id\"");
-  query.bind(1, run);
+  query.bind(1, lookupRun);
   query.bind(2, entityType);
   std::vector<schema::CustomerStaticAttributes::Attribute> attributes;
   while (query.executeStep())
     attributes.push_back({query.getColumn(0).getInt64(), query.getColumn(1).getString(), query.getColumn(2).getString()});
+  if (attributes.empty() && lookupRun != run)
+    throw stage::StageError(fmt::format("{}: delta run {} needs the Magento 1 attributes staged by full run {}, which "
+                                        "has none (pruned?); run a new full extract",
+                                        stage.path().string(), run, lookupRun));
   return attributes;
 }
 
@@ -79,10 +84,16 @@ bool fits(const schema::Column& column, const std::string& value) {
   }
 }
 
+// A staged row with its operation: `insert` in full runs; `upsert` or `delete` (key only) in delta runs.
+struct StagedRow {
+  std::string op;
+  std::vector<schema::Value> values;
+};
+
 // The chunks of one document, transformed row by row; `perChunk` sees the chunk's source rows
 // and returns the rows to write with the chunk's findings.
 struct ChunkOutput {
-  std::vector<std::vector<schema::Value>> rows;
+  std::vector<StagedRow> rows;
   std::vector<audit::Finding> findings;
 };
 
@@ -102,14 +113,14 @@ std::int64_t transformChunks(stage::StageFile& stage, audit::AuditTrail& audit, 
     if (extracted.number < static_cast<std::int64_t>(done.size())) continue;  // already transformed
     stage::checkInterrupt();
     SQLite::Transaction transaction(stage.db(), SQLite::TransactionBehavior::IMMEDIATE);
-    std::vector<std::vector<schema::Value>> rows;
+    std::vector<StagedRow> rows;
     {
       stage::RowTable::Reader reader(stage, input.name(), source.columnNames(), extracted.firstRowid, extracted.lastRowid);
-      while (reader.next()) rows.push_back(reader.values());
+      while (reader.next()) rows.push_back({reader.op(), reader.values()});
     }
     ChunkOutput out = perChunk(rows, extracted.number);
     stage::ChunkWriter chunkWriter(writer, {run, kStep, source.name, extracted.number});
-    for (const auto& row : out.rows) chunkWriter.add("insert", row);
+    for (const auto& row : out.rows) chunkWriter.add(row.op, row.values);
     stage::Chunk chunk = chunkWriter.finish();
     runs.addChunk(chunk);
     audit::appendFindings(stage, run, kStep, out.findings);
@@ -277,9 +288,15 @@ CustomerStep::DocumentResult CustomerStep::transform(stage::StageFile& stage, au
     rowsOut = transformChunks(stage, audit, run, source, table, columns, [&](const auto& rows, std::int64_t chunk) {
       ChunkOutput out;
       std::set<std::int64_t> entities;
-      for (const auto& row : rows) entities.insert(toInteger(row[entityIndex]));
+      for (const auto& row : rows) entities.insert(toInteger(row.values[entityIndex]));
       auto chunkValues = values.read(entities);
-      for (const auto& row : rows) {
+      for (const auto& [op, row] : rows) {
+        if (op == "delete") {  // a delta delete: only the key counts
+          auto key = transformer.transformKey(row);
+          key.resize(columns.size());
+          out.rows.push_back({op, std::move(key)});
+          continue;
+        }
         auto converted = transformRow(transformer, row, source.name, chunk, out.findings);
         std::int64_t entity = toInteger(row[entityIndex]);
         auto found = chunkValues.find(entity);
@@ -305,7 +322,7 @@ CustomerStep::DocumentResult CustomerStep::transform(stage::StageFile& stage, au
           }
           converted.push_back(std::move(value));
         }
-        out.rows.push_back(std::move(converted));
+        out.rows.push_back({op, std::move(converted)});
       }
       return out;
     });
@@ -335,10 +352,14 @@ CustomerStep::DocumentResult CustomerStep::transform(stage::StageFile& stage, au
     rowsOut = transformChunks(stage, audit, run, source, table, transformer.outputColumns(),
                               [&](const auto& rows, std::int64_t chunk) {
                                 ChunkOutput out;
-                                for (const auto& row : rows) {
+                                for (const auto& [op, row] : rows) {
+                                  if (op == "delete") {  // a delta delete: only value_id is known
+                                    out.rows.push_back({op, transformer.transformKey(row)});
+                                    continue;
+                                  }
                                   std::int64_t attribute = toInteger(row[attributeIndex]);
                                   if (statics.isStatic(attribute) && !keptAsValue(row, attribute)) continue;
-                                  out.rows.push_back(transformRow(transformer, row, source.name, chunk, out.findings));
+                                  out.rows.push_back({op, transformRow(transformer, row, source.name, chunk, out.findings)});
                                 }
                                 return out;
                               });

@@ -388,7 +388,7 @@ TransformResult Transformer::run() {
         ++result.documents;
         continue;
       }
-      if (options_.customer && selected->kind == "full" && options_.customer->handles(source.name)) {
+      if (options_.customer && options_.customer->handles(source.name)) {  // Customer\Data and Customer\Delta
         if (!extractDone) continue;  // the Customer step transforms whole documents
         auto done = options_.customer->transform(stage_, audit_, result.run, source, destinationTables, &environment);
         if (done.ready) {

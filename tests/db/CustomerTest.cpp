@@ -120,8 +120,8 @@ class CustomerTest : public ::testing::Test {
   }
 
   // map.xml ignores the step's tables (as the official map does); config.xml names the shipped
-  // customer files.
-  void writeMapAndConfig() {
+  // customer files, and `extraOptions`.
+  void writeMapAndConfig(const std::string& extraOptions = "") {
     std::string ignores;
     for (const auto& table : kTables) ignores += "<ignore><document>" + table + "</document></ignore>";
     std::ofstream(directory_ / "map.xml") << "<?xml version=\"1.0\"?>\n<map><source><document_rules>" << ignores
@@ -142,9 +142,10 @@ class CustomerTest : public ::testing::Test {
         "<customer_map_file>{1}</customer_map_file>"
         "<customer_document_groups_file>{2}</customer_document_groups_file>"
         "<customer_attribute_groups_file>{3}</customer_attribute_groups_file>"
-        "<upgrade_customer_password_hash>1</upgrade_customer_password_hash></options>\n</config>\n",
+        "<upgrade_customer_password_hash>1</upgrade_customer_password_hash>{4}</options>\n</config>\n",
         server().socket().string(), (shipped / "map-customer.xml").string(),
-        (shipped / "customer-document-groups.xml").string(), (shipped / "customer-attribute-groups.xml").string());
+        (shipped / "customer-document-groups.xml").string(), (shipped / "customer-attribute-groups.xml").string(),
+        extraOptions);
   }
 
   static MariaDbServer& server() { return MariaDbServer::instance(); }
@@ -220,6 +221,49 @@ TEST_F(CustomerTest, StaticAttributesBecomeEntityColumnsAndPasswordsKeepWorking)
   SQLite::Statement mismatches(stage, "SELECT COUNT(*) FROM finding WHERE kind IN ('volume_mismatch', 'content_mismatch')");
   mismatches.executeStep();
   EXPECT_EQ(mismatches.getColumn(0).getInt64(), 0);
+}
+
+// Customer\Delta: changes after the full run reach Magento 2 through the Customer step, so a
+// changed value row of a static attribute changes the entity column (and stays out of the value
+// table), a new customer arrives whole, and a deleted one leaves.
+TEST_F(CustomerTest, DeltaCarriesCustomerChangesIntoTheEntityColumns) {
+  std::string documents;
+  for (std::size_t i = 0; i + 2 < kTables.size(); ++i)
+    documents += fmt::format("<document key=\"{}\">{}</document>", i == 0 || i == 6 ? "entity_id" : "value_id", kTables[i]);
+  std::ofstream(directory_ / "deltalog.xml") << "<?xml version=\"1.0\"?>\n<groups><group name=\"delta_customer\">"
+                                             << documents << "</group></groups>\n";
+  writeMapAndConfig("<delta_document_groups_file>deltalog.xml</delta_document_groups_file>");
+  ASSERT_EQ(m2stage("extract").exitCode, 0);
+  auto loaded = m2stage("load");
+  ASSERT_EQ(loaded.exitCode, 0) << loaded.output;
+
+  server().runSql("customer_m1", fmt::format(R"(
+    UPDATE customer_entity_varchar SET value = 'Annie' WHERE entity_id = 1 AND attribute_id = 5;
+    UPDATE customer_entity_varchar SET value = 'PLATINUM' WHERE entity_id = 1 AND attribute_id = 140;
+    INSERT INTO customer_entity (entity_id, entity_type_id, website_id, email, group_id, store_id, created_at, updated_at,
+                                 is_active) VALUES (5, 1, 1, 'eve@example.com', 1, 1, '2016-01-02 03:04:05',
+                                 '2016-01-02 03:04:05', 1);
+    INSERT INTO customer_entity_varchar (entity_type_id, attribute_id, entity_id, value) VALUES
+      (1, 5, 5, 'Eve'), (1, 7, 5, 'Ng'), (1, 12, 5, '{0}'), (1, 140, 5, 'SILVER');
+    DELETE FROM customer_entity WHERE entity_id = 3;
+    UPDATE customer_address_entity_varchar SET value = 'Lyon' WHERE entity_id = 2 AND attribute_id = 26;
+  )", kMd5));
+  auto extracted = m2stage("extract", "--delta");
+  ASSERT_EQ(extracted.exitCode, 0) << extracted.output;
+  auto applied = m2stage("load", "--delta");
+  ASSERT_EQ(applied.exitCode, 0) << applied.output;
+
+  EXPECT_EQ(rows("SELECT entity_id, email, firstname, lastname, dob, password_hash FROM customer_entity ORDER BY entity_id"),
+            (Rows{{"1", "ann@example.com", "Annie", "Lee", "1980-05-01", kMd5 + ":0"},
+                  {"2", "bob@example.com", "Bob", "Roe", std::nullopt, kSha256 + ":1"},
+                  {"4", "di@example.com", "Di", "Moe", std::nullopt, std::nullopt},
+                  {"5", "eve@example.com", "Eve", "Ng", std::nullopt, kMd5 + ":0"}}));
+  // Static attributes stay out of the value table; the others follow their changes.
+  EXPECT_EQ(rows("SELECT attribute_id, entity_id, value FROM customer_entity_varchar ORDER BY attribute_id, entity_id"),
+            (Rows{{"12", "4", sha512_}, {"140", "1", "PLATINUM"}, {"140", "5", "SILVER"}}));
+  EXPECT_EQ(rows("SELECT entity_id, street, city, country_id, telephone FROM customer_address_entity ORDER BY entity_id"),
+            (Rows{{"1", "Main St 1\nFloor 2", "Berlin", "DE", "123"}, {"2", "Rue 2", "Lyon", "FR", "456"}}));
+  EXPECT_EQ(rows("SELECT COUNT(*) FROM customer_address_entity_varchar")[0][0], "1");  // delivery_note only
 }
 
 TEST_F(CustomerTest, WithoutTheCustomerStepInTheListTheTablesStayBehind) {

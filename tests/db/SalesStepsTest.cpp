@@ -38,6 +38,9 @@ constexpr const char* kDeltalog = R"XML(<?xml version="1.0"?>
     <document key="entity_id">sales_flat_order_payment</document>
     <document key="entity_id">sales_flat_invoice</document>
   </group>
+  <group name="delta_sales_sequence">
+    <document key="entity_store_id">eav_entity_store</document>
+  </group>
 </groups>
 )XML";
 
@@ -103,6 +106,8 @@ class SalesStepsTest : public ::testing::Test {
         "    <step title=\"Map Step\"><delta>Migration\\Step\\Map\\Delta</delta><volume>Migration\\Step\\Map\\Volume</volume></step>\n"
         "    <step title=\"OrderGrids Step\"><delta>Migration\\Step\\OrderGrids\\Delta</delta>"
         "<volume>Migration\\Step\\OrderGrids\\Volume</volume></step>\n"
+        "    <step title=\"SalesIncrement Step\"><delta>Migration\\Step\\SalesIncrement\\Delta</delta>"
+        "<volume>Migration\\Step\\SalesIncrement\\Volume</volume></step>\n"
         "  </steps>\n"
         "  <source><database host=\"{0}\" name=\"sales_m1\" user=\"root\"/></source>\n"
         "  <destination><database host=\"{0}\" name=\"sales_m2\" user=\"root\"/></destination>\n"
@@ -203,6 +208,41 @@ TEST_F(SalesStepsTest, SequencesContinueAfterMagento1AndGridsAreRebuilt) {
             (Rows{{"complete", "30.0000", "Ann Lee-Smith"}}));
   EXPECT_EQ(rows("SELECT billing_name FROM sales_invoice_grid WHERE entity_id = 1"), (Rows{{"Ann Lee-Smith"}}));
   EXPECT_EQ(rows("SELECT status FROM sales_order_grid WHERE entity_id = 2"), (Rows{{"pending"}}));
+}
+
+// SalesIncrement\Delta and OrderGrids\Delta: an order Magento 1 takes after the full run raises
+// its store's sequence and gets its grid row, even when the first load stopped after applying the
+// run's rows but before those steps.
+TEST_F(SalesStepsTest, DeltaRaisesSequencesAndRefreshesGridsEvenAfterAFailureBetween) {
+  ASSERT_EQ(m2stage("extract").exitCode, 0);
+  auto loaded = m2stage("load");
+  ASSERT_EQ(loaded.exitCode, 0) << loaded.output;
+  server().runSql("sales_m1", R"(
+    INSERT INTO sales_flat_order (entity_id, state, status, store_id, customer_email, customer_firstname,
+        customer_lastname, base_grand_total, grand_total, increment_id, base_currency_code, order_currency_code,
+        created_at, updated_at) VALUES
+      (5, 'new', 'pending', 1, 'eve@example.com', 'Eve', 'Ng', 9, 9, '100000007', 'EUR', 'EUR', '2016-02-01 03:04:05',
+       '2016-02-01 03:04:05');
+    UPDATE eav_entity_store SET increment_last_id = '100000007' WHERE entity_store_id = 1;
+  )");
+  auto extracted = m2stage("extract", "--delta");
+  ASSERT_EQ(extracted.exitCode, 0) << extracted.output;
+  // The grid refresh fails after the run's rows were applied (as a crash there would leave it).
+  server().runSql("sales_m2", "CREATE TRIGGER grid_down BEFORE INSERT ON sales_order_grid FOR EACH ROW "
+                              "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'grid down'");
+  auto failed = m2stage("load", "--delta");
+  EXPECT_NE(failed.exitCode, 0) << failed.output;
+  EXPECT_EQ(rows("SELECT increment_id FROM sales_order WHERE entity_id = 5"), (Rows{{"100000007"}}));
+  EXPECT_EQ(rows("SELECT COUNT(*) FROM sales_order_grid WHERE entity_id = 5"), (Rows{{"0"}}));
+
+  // Run again: the run is not counted as loaded yet, so its grid rows and sequences follow.
+  server().runSql("sales_m2", "DROP TRIGGER grid_down");
+  auto applied = m2stage("load", "--delta");
+  ASSERT_EQ(applied.exitCode, 0) << applied.output;
+  EXPECT_EQ(rows("SELECT MAX(sequence_value) FROM sequence_order_1"), (Rows{{"7"}}));
+  EXPECT_EQ(rows("SELECT MAX(sequence_value) FROM sequence_order_2"), (Rows{{"5"}}));  // untouched
+  EXPECT_EQ(rows("SELECT increment_id, status, store_id FROM sales_order_grid WHERE entity_id = 5"),
+            (Rows{{"100000007", "pending", "1"}}));
 }
 
 TEST_F(SalesStepsTest, WithoutTheStepsInTheListNothingIsCreated) {
