@@ -35,6 +35,10 @@ const std::map<std::string, std::vector<std::string>>& identity() {
       {"eav_entity_attribute", {"entity_attribute_id", "attribute_set_id", "attribute_group_id", "attribute_id"}},
       {"catalog_eav_attribute", {"attribute_id"}},
       {"customer_eav_attribute", {"attribute_id"}},
+      {"eav_attribute_option", {"option_id", "attribute_id"}},
+      {"eav_attribute_option_value", {"value_id", "option_id", "store_id"}},
+      {"eav_attribute_label", {"attribute_label_id", "attribute_id", "store_id"}},
+      {"eav_attribute_option_swatch", {"swatch_id", "option_id", "store_id"}},
   };
   return columns;
 }

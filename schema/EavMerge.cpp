@@ -50,14 +50,25 @@ class Merger {
     remapAdded("eav_entity_type", entityTypes, {{"default_attribute_set_id", "eav_attribute_set"}});
     ignoredIds_ = ignoredAttributeIds();
     auto dropIgnored = [this](const EavTable& table, std::size_t row) {
-      return ignoredIds_.contains(table.at(row, "attribute_id").value_or(""));
+      bool drop = ignoredIds_.contains(table.at(row, "attribute_id").value_or(""));
+      if (drop) ++result_.ignoredRows;
+      return drop;
     };
-    mergeDocument("eav_attribute", "attribute_id", {"entity_type_id", "attribute_code"},
-                  {{"entity_type_id", "eav_entity_type"}}, dropIgnored);
-    // Groups match by name, or by code: SetGroupCode gives Magento 1's General the code of
-    // Magento 2's Product Details (product-details), Prices advanced-pricing, Images image-management.
+    for (auto row : mergeDocument("eav_attribute", "attribute_id", {"entity_type_id", "attribute_code"},
+                                  {{"entity_type_id", "eav_entity_type"}}, dropIgnored))
+      addedAttributes_.insert(result_.merged["eav_attribute"].at(row, "attribute_id").value_or(""));
+    haveProductSets_ = productSets();
+    movedGroups_ = movedProductGroups();
+    auto dropMoved = [this](const EavTable& table, std::size_t row) {
+      bool drop = movedGroups_.contains(table.at(row, "attribute_group_id").value_or(""));
+      if (drop) ++result_.groupsDropped;
+      return drop;
+    };
+    // Groups match by name, or by code: SetGroupCode gives Magento 1's Images Magento 2's code
+    // image-management, Design design. (General and Prices, coded product-details and
+    // advanced-pricing, are dropped here: their attributes move.)
     mergeDocument("eav_attribute_group", "attribute_group_id", {"attribute_set_id", "attribute_group_name"},
-                  {{"attribute_set_id", "eav_attribute_set"}}, nullptr, {"attribute_set_id", "attribute_group_code"});
+                  {{"attribute_set_id", "eav_attribute_set"}}, dropMoved, {"attribute_set_id", "attribute_group_code"});
     addDefaultProductGroups();
     mergeDocument("eav_entity_attribute", "entity_attribute_id", {"attribute_set_id", "attribute_id"},
                   {{"entity_type_id", "eav_entity_type"},
@@ -66,8 +77,16 @@ class Merger {
                    {"attribute_id", "eav_attribute"}},
                   dropIgnored);
     addDefaultProductLinks();
+    moveLinksOutOfMovedGroups();
     for (const char* document : {"catalog_eav_attribute", "customer_eav_attribute"})
       mergeDocument(document, "", {"attribute_id"}, {{"attribute_id", "eav_attribute"}}, dropIgnored);
+    // Options and labels: Magento 1's rows (ids kept); Magento 2's only for Magento 2-only attributes.
+    auto carriedOptions = carry("eav_attribute_option", "option_id", "attribute_id", "eav_attribute", addedAttributes_,
+                                ignoredIds_);
+    carry("eav_attribute_label", "attribute_label_id", "attribute_id", "eav_attribute", addedAttributes_, ignoredIds_);
+    for (const char* document : {"eav_attribute_option_value", "eav_attribute_option_swatch"})
+      carry(document, document == std::string("eav_attribute_option_value") ? "value_id" : "swatch_id", "option_id",
+            "eav_attribute_option", carriedOptions, droppedOptions_);
   }
 
  private:
@@ -114,13 +133,11 @@ class Merger {
       return alternativeKey.empty() ? std::string() : keyOf(out, row, alternativeKey);
     };
     for (std::size_t row = 0; row < magento1.rows.size(); ++row) {
-      if (drop && drop(magento1, row)) {
-        ++result_.ignoredRows;
-        continue;
-      }
+      // A dropped row's id stays in use: Magento 1's value rows may still name it.
+      if (id >= 0) maxId = std::max(maxId, idOf(magento1.rows[row][static_cast<std::size_t>(id)]));
+      if (drop && drop(magento1, row)) continue;
       out.rows.push_back(magento1.rows[row]);
       out.assigned.push_back(magento1.assigned.empty() ? std::vector<bool>(out.columns.size(), true) : magento1.assigned[row]);
-      if (id >= 0) maxId = std::max(maxId, idOf(out.rows.back()[static_cast<std::size_t>(id)]));
       byKey.emplace(keyOf(out, out.rows.back(), keyColumns), out.rows.size() - 1);
       if (!alternativeKey.empty()) byAlternative.emplace(alternative(out.rows.back()), out.rows.size() - 1);
     }
@@ -166,6 +183,122 @@ class Merger {
     for (auto row : rows) remapRow(found->second, found->second.rows[row], references);
   }
 
+  // Magento 1 group ids of the groups General, Prices and Recurring Profile of Magento 1's product
+  // sets; none when Magento 2's default product set has no Product Details group to move them to.
+  std::set<std::string> movedProductGroups() const {
+    if (!haveProductSets_) return {};
+    const EavTable& groups2 = tableOf(m2_, "eav_attribute_group");
+    bool details = false;
+    for (std::size_t row = 0; row < groups2.rows.size() && !details; ++row)
+      details = groups2.at(row, "attribute_set_id") == Value{defaultSet2_} && isProductDetails(groups2, row);
+    if (!details) return {};
+    std::set<std::string> moved;
+    const EavTable& groups1 = tableOf(m1_, "eav_attribute_group");
+    for (std::size_t row = 0; row < groups1.rows.size(); ++row)
+      if (productSets1_.contains(groups1.at(row, "attribute_set_id").value_or("")) &&
+          eavMovedProductGroups().contains(groups1.at(row, "attribute_group_name").value_or("")))
+        moved.insert(groups1.at(row, "attribute_group_id").value_or(""));
+    return moved;
+  }
+
+  static bool isProductDetails(const EavTable& groups, std::size_t row) {
+    return (groups.index("attribute_group_code") >= 0 && groups.at(row, "attribute_group_code") == Value{"product-details"}) ||
+           groups.at(row, "attribute_group_name") == Value{"Product Details"};
+  }
+
+  // The links left in a dropped General, Prices or Recurring Profile group: an attribute Magento 2's
+  // default set places goes to that group of the set (Magento 2's sort order), as upstream builds
+  // the sets from Magento 2's default one; any other (a Magento 1 attribute) goes to the set's
+  // Product Details with its sort order + 200 (upstream getCustomAttributeSortOrder).
+  void moveLinksOutOfMovedGroups() {
+    if (movedGroups_.empty()) return;
+    EavTable& links = result_.merged["eav_entity_attribute"];
+    const EavTable& groups = result_.merged["eav_attribute_group"];
+    int set = links.index("attribute_set_id"), group = links.index("attribute_group_id");
+    int attribute = links.index("attribute_id"), sort = links.index("sort_order");
+    std::map<std::string, std::string> details;  // set -> its Product Details group
+    for (std::size_t row = 0; row < groups.rows.size(); ++row)
+      if (isProductDetails(groups, row))
+        details.emplace(groups.at(row, "attribute_set_id").value_or(""), groups.at(row, "attribute_group_id").value_or(""));
+    std::map<std::string, std::pair<std::string, Value>> placement;  // merged attribute -> merged group, sort order
+    const EavTable& links2 = tableOf(m2_, "eav_entity_attribute");
+    for (auto row : links2.rows) {
+      if (row[static_cast<std::size_t>(set)] != Value{defaultSet2_}) continue;
+      remapRow(links, row, {{"attribute_group_id", "eav_attribute_group"}, {"attribute_id", "eav_attribute"}});
+      placement.emplace(row[static_cast<std::size_t>(attribute)].value_or(""),
+                        std::make_pair(row[static_cast<std::size_t>(group)].value_or(""), row[static_cast<std::size_t>(sort)]));
+    }
+    for (auto& row : links.rows) {
+      if (!movedGroups_.contains(row[static_cast<std::size_t>(group)].value_or(""))) continue;
+      const std::string target = row[static_cast<std::size_t>(set)].value_or("");
+      auto placed = placement.find(row[static_cast<std::size_t>(attribute)].value_or(""));
+      std::optional<std::string> inSet;
+      if (placed != placement.end()) {
+        if (target == defaultSetMerged_) inSet = placed->second.first;
+        else if (auto found = groupIn_[target].find(placed->second.first); found != groupIn_[target].end())
+          inSet = found->second;
+      }
+      if (inSet) {
+        row[static_cast<std::size_t>(group)] = *inSet;
+        row[static_cast<std::size_t>(sort)] = placed->second.second;
+      } else if (auto found = details.find(target); found != details.end()) {
+        row[static_cast<std::size_t>(group)] = found->second;
+        row[static_cast<std::size_t>(sort)] = std::to_string(idOf(row[static_cast<std::size_t>(sort)]) + 200);
+      } else {
+        continue;
+      }
+      ++result_.linksMoved;
+    }
+  }
+
+  // Options, option values, labels and swatches: each row belongs to a parent (attribute or
+  // option). Magento 1's rows are kept with their ids unless the parent is in `droppedParents`;
+  // Magento 2's rows are carried, with a new id and the parent's merged id, only when the parent is
+  // in `carriedParents` (merged ids); the others are counted as dropped. Returns the merged ids of
+  // the carried rows; the ids of the Magento 1 options left out go to droppedOptions_.
+  std::set<std::string> carry(const std::string& document, const std::string& idColumn, const std::string& parentColumn,
+                              const std::string& parentDocument, const std::set<std::string>& carriedParents,
+                              const std::set<std::string>& droppedParents) {
+    const EavTable& magento1 = tableOf(m1_, document);
+    const EavTable& magento2 = tableOf(m2_, document);
+    std::set<std::string> carried;
+    if (magento1.columns.empty() && magento2.columns.empty()) return carried;
+    if (!magento1.columns.empty() && !magento2.columns.empty() && magento1.columns != magento2.columns)
+      throw std::invalid_argument(fmt::format("EAV merge: {} has different columns on the two sides", document));
+    EavTable& out = result_.merged[document];
+    out.columns = magento2.columns.empty() ? magento1.columns : magento2.columns;
+    if (out.index(idColumn) < 0 || out.index(parentColumn) < 0)
+      throw std::invalid_argument(fmt::format("EAV merge: {} has no column {} or {}", document, idColumn, parentColumn));
+    auto id = static_cast<std::size_t>(out.index(idColumn)), parent = static_cast<std::size_t>(out.index(parentColumn));
+    std::int64_t& maxId = maxIds_[document];
+    for (const auto& row : magento1.rows) {
+      maxId = std::max(maxId, idOf(row[id]));
+      if (droppedParents.contains(row[parent].value_or(""))) {
+        ++result_.ignoredRows;
+        if (document == "eav_attribute_option") droppedOptions_.insert(row[id].value_or(""));
+        continue;
+      }
+      out.rows.push_back(row);
+    }
+    const auto& parents = result_.remapped[parentDocument];
+    for (auto row : magento2.rows) {
+      auto merged = parents.find(row[parent].value_or(""));
+      if (merged == parents.end() || !carriedParents.contains(merged->second)) {
+        ++result_.magento2RowsDropped[document];
+        continue;
+      }
+      row[parent] = merged->second;
+      std::string newId = std::to_string(++maxId);
+      if (row[id]) result_.remapped[document][*row[id]] = newId;
+      row[id] = newId;
+      carried.insert(newId);
+      out.rows.push_back(std::move(row));
+      ++result_.newRows;
+    }
+    out.assigned.assign(out.rows.size(), std::vector<bool>(out.columns.size(), true));
+    return carried;
+  }
+
   // Magento 1 attribute ids of the attributes eav-attribute-groups.xml ignores.
   std::set<std::string> ignoredAttributeIds() const {
     std::map<std::string, std::string> codes;  // Magento 1 entity_type_id -> entity_type_code
@@ -200,10 +333,13 @@ class Merger {
     defaultSetMerged_ = result_.remapped["eav_attribute_set"].contains(defaultSet2_)
                             ? result_.remapped["eav_attribute_set"][defaultSet2_] : "";
     sets1_.clear();
+    productSets1_.clear();
     const EavTable& sets = tableOf(m1_, "eav_attribute_set");
     for (std::size_t row = 0; row < sets.rows.size(); ++row) {
       auto set = sets.at(row, "attribute_set_id").value_or("");
-      if (sets.at(row, "entity_type_id") == Value{productTypeId_} && set != defaultSetMerged_) sets1_.push_back(set);
+      if (sets.at(row, "entity_type_id") != Value{productTypeId_}) continue;
+      productSets1_.insert(set);
+      if (set != defaultSetMerged_) sets1_.push_back(set);
     }
     return true;
   }
@@ -211,7 +347,7 @@ class Merger {
   // Each group of Magento 2's default product set, copied into every other Magento 1 product set
   // that has no group of that name or code. groupIn_[set][merged group id] = the group in `set`.
   void addDefaultProductGroups() {
-    if (!productSets()) return;
+    if (!haveProductSets_) return;
     const EavTable& groups2 = tableOf(m2_, "eav_attribute_group");
     EavTable& out = result_.merged["eav_attribute_group"];
     if (groups2.columns.empty()) return;
@@ -289,8 +425,13 @@ class Merger {
   std::map<std::string, std::int64_t> maxIds_;
   std::map<std::string, std::map<std::string, std::size_t>> keys_;
   std::set<std::string> ignoredIds_;
+  std::set<std::string> addedAttributes_;  // merged ids of Magento 2-only attributes
+  std::set<std::string> movedGroups_;      // Magento 1's General, Prices, Recurring Profile product groups
+  std::set<std::string> droppedOptions_;   // Magento 1 options of ignored attributes
+  bool haveProductSets_ = false;
   std::string productTypeId_, defaultSet2_, defaultSetMerged_;
-  std::vector<std::string> sets1_;
+  std::vector<std::string> sets1_;         // Magento 1 product sets but the one Magento 2's default matched
+  std::set<std::string> productSets1_;     // every Magento 1 product set
   std::map<std::string, std::map<std::string, std::string>> groupIn_;
 };
 
@@ -309,9 +450,15 @@ const Value& EavTable::at(std::size_t row, const std::string& column) const {
 
 const std::vector<std::string>& eavMergedDocuments() {
   static const std::vector<std::string> documents = {
-      "eav_entity_type", "eav_attribute_set", "eav_attribute", "eav_attribute_group", "eav_entity_attribute",
-      "catalog_eav_attribute", "customer_eav_attribute"};
+      "eav_entity_type",       "eav_attribute_set",      "eav_attribute",        "eav_attribute_group",
+      "eav_entity_attribute",  "catalog_eav_attribute",  "customer_eav_attribute", "eav_attribute_option",
+      "eav_attribute_option_value", "eav_attribute_label", "eav_attribute_option_swatch"};
   return documents;
+}
+
+const std::set<std::string>& eavMovedProductGroups() {
+  static const std::set<std::string> groups = {"General", "Prices", "Recurring Profile"};
+  return groups;
 }
 
 EavMerge::EavMerge(EavTables magento1, EavTables magento2, EavAttributeSet ignored)

@@ -4,7 +4,10 @@
 // attributes by (entity type, attribute_code), attribute groups by (set, name). Magento 1 ids are
 // kept; a Magento 2-only row gets a new id (after the largest in use) and every reference to it is
 // remapped. Magento 2's default product attribute groups, and their attribute links, are added to
-// every Magento 1 product attribute set. EAV metadata is small (thousands of rows): all in memory.
+// every Magento 1 product attribute set; the attributes of Magento 1's product groups General,
+// Prices and Recurring Profile move into Magento 2's groups (upstream's custom product attribute
+// groups). Options and labels: Magento 1's are kept; Magento 2's are carried only for attributes
+// Magento 1 does not have. EAV metadata is small (thousands of rows): all in memory.
 #pragma once
 
 #include <cstdint>
@@ -33,11 +36,16 @@ struct EavTable {
 };
 
 // By document name: eav_entity_type, eav_attribute_set, eav_attribute_group, eav_attribute,
-// eav_entity_attribute, catalog_eav_attribute, customer_eav_attribute. A table may be absent.
+// eav_entity_attribute, catalog_eav_attribute, customer_eav_attribute, eav_attribute_option,
+// eav_attribute_option_value, eav_attribute_label, eav_attribute_option_swatch. A table may be absent.
 using EavTables = std::map<std::string, EavTable>;
 
 // The documents the merge writes, in the order they are written (referenced tables first).
 const std::vector<std::string>& eavMergedDocuments();
+
+// Magento 1's product attribute groups whose attributes move into Magento 2's groups (upstream
+// Eav\Data's custom product attribute groups): General, Prices, Recurring Profile.
+const std::set<std::string>& eavMovedProductGroups();
 
 // (entity_type_code, attribute_code) pairs of eav-attribute-groups.xml's "ignore" group.
 using EavAttributeSet = std::set<std::pair<std::string, std::string>>;
@@ -55,6 +63,11 @@ struct EavMergeResult {
   std::int64_t groupsAdded = 0;  // default product groups added to Magento 1 product sets
   std::int64_t linksAdded = 0;   // their attribute links
   std::int64_t ignoredRows = 0;  // Magento 1 rows of ignored attributes left out
+  std::int64_t groupsDropped = 0;  // Magento 1 product groups General, Prices, Recurring Profile
+  std::int64_t linksMoved = 0;     // their attribute links, moved into Magento 2's groups
+  // Per document: Magento 2 option, option value, label and swatch rows left out because their
+  // attribute exists in Magento 1 too (Magento 1's options win).
+  std::map<std::string, std::int64_t> magento2RowsDropped;
 };
 
 class EavMerge {

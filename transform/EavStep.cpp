@@ -59,11 +59,11 @@ void storeRows(stage::StageFile& stage, const std::string& side, const schema::T
   for (const auto& row : rows.rows) writer.insert(run, "insert", 0, row);
 }
 
-// The documents the step merges that config's groups file lists and Magento 2 has.
+// The documents the step merges that config's groups file lists and Magento 2 has. Magento 2's
+// swatches follow the option ids, so they belong to the step with eav_attribute_option.
 std::vector<std::string> mergedDocuments(const schema::Config& config, const std::map<std::string, schema::Table>& destination) {
-  std::set<std::string> listed;
-  for (const auto& document : schema::DocumentGroups::load(config.fileOption("eav_document_groups_file")).group("documents"))
-    listed.insert(document.name);
+  auto listed = EavStep::sourceDocuments(config);
+  if (listed.contains("eav_attribute_option")) listed.insert("eav_attribute_option_swatch");
   std::vector<std::string> documents;
   for (const auto& document : schema::eavMergedDocuments())
     if (listed.contains(document) && destination.contains(document)) documents.push_back(document);
@@ -147,9 +147,16 @@ bool EavStep::configured(const schema::Config& config) {
 }
 
 std::set<std::string> EavStep::sourceDocuments(const schema::Config& config) {
+  auto file = config.fileOption("eav_document_groups_file");
   std::set<std::string> documents;
-  for (const auto& document : schema::DocumentGroups::load(config.fileOption("eav_document_groups_file")).group("documents"))
-    documents.insert(document.name);
+  for (const auto& document : schema::DocumentGroups::load(file).group("documents")) documents.insert(document.name);
+  // Option values point at option ids, which the merge renumbers for Magento 2's options: the two
+  // go together (eav_attribute_option alone brings its values).
+  if (documents.contains("eav_attribute_option_value") && !documents.contains("eav_attribute_option"))
+    throw schema::InputError(fmt::format("{}: group documents lists eav_attribute_option_value without "
+                                         "eav_attribute_option; the EAV step merges them together",
+                                         file.string()));
+  if (documents.contains("eav_attribute_option")) documents.insert("eav_attribute_option_value");
   return documents;
 }
 
@@ -259,10 +266,16 @@ std::int64_t EavStep::transform(const std::map<std::string, schema::Table>& dest
                       rows});
     total += rows;
   }
+  std::string dropped;
+  for (const auto& [document, rows] : result.magento2RowsDropped)
+    dropped += fmt::format("{}{} {}", dropped.empty() ? "" : ", ", rows, document);
   audit_.record(run_, "transform.eav", "", total,
                 fmt::format("{} documents merged; {} Magento 2-only rows with new ids, {} default product groups and {} "
-                            "links added to Magento 1 sets, {} rows of ignored attributes left out",
-                            documents.size(), result.newRows, result.groupsAdded, result.linksAdded, result.ignoredRows));
+                            "links added to Magento 1 sets, {} rows of ignored attributes left out; Magento 1's product "
+                            "groups General, Prices and Recurring Profile: {} dropped, {} attribute links moved; Magento 2 "
+                            "rows of attributes Magento 1 has (Magento 1's options win): {}",
+                            documents.size(), result.newRows, result.groupsAdded, result.linksAdded, result.ignoredRows,
+                            result.groupsDropped, result.linksMoved, dropped.empty() ? "none dropped" : dropped + " dropped"));
   transaction.commit();
   spdlog::info("eav: {} rows merged into {} documents ({} Magento 2-only rows with new ids)", total, documents.size(),
                result.newRows);

@@ -26,8 +26,10 @@ class EavStep {
   // Whether config.xml names the files the step needs: eav_map_file, eav_document_groups_file and
   // eav_attribute_groups_file.
   static bool configured(const schema::Config& config);
-  // The Magento 1 documents the step reads (the "documents" group of eav_document_groups_file):
-  // extract stages them even though map.xml ignores them.
+  // The Magento 1 documents the step reads (the "documents" group of eav_document_groups_file, and
+  // eav_attribute_option_value with eav_attribute_option): extract stages them even though map.xml
+  // ignores them, and the Map step leaves them alone. Throws InputError when the group lists option
+  // values without options.
   static std::set<std::string> sourceDocuments(const schema::Config& config);
 
   EavStep(const schema::Config& config, stage::StageFile& stage, audit::AuditTrail& audit, std::int64_t run,

@@ -4,7 +4,11 @@
 // files and class map.
 #include <gtest/gtest.h>
 
+#include <sys/wait.h>
+
+#include <chrono>
 #include <fstream>
+#include <thread>
 #include <regex>
 #include <sstream>
 
@@ -21,9 +25,15 @@ namespace {
 
 using Rows = std::vector<mariadb::Row>;
 
-const std::vector<std::string> kTables = {"eav_entity_type",      "eav_attribute_set",     "eav_attribute_group",
-                                          "eav_attribute",        "eav_entity_attribute",  "catalog_eav_attribute",
-                                          "customer_eav_attribute"};
+const std::vector<std::string> kMagento1Tables = {
+    "eav_entity_type",      "eav_attribute_set",      "eav_attribute_group",  "eav_attribute",
+    "eav_entity_attribute", "catalog_eav_attribute",  "customer_eav_attribute", "eav_attribute_option",
+    "eav_attribute_option_value", "eav_attribute_label"};
+const std::vector<std::string> kTables = [] {
+  auto tables = kMagento1Tables;
+  tables.push_back("eav_attribute_option_swatch");  // Magento 2 only
+  return tables;
+}();
 
 class EavTest : public ::testing::Test {
  protected:
@@ -31,7 +41,7 @@ class EavTest : public ::testing::Test {
     M2STAGE_REQUIRE_SHARED_FIXTURES();
     server().createDatabase("eav_m1");
     server().createDatabase("eav_m2");
-    server().runSql("eav_m1", tablesFromDump(sharedFixtures() / "magento1" / "ce-1.9.2.4.sql", kTables));
+    server().runSql("eav_m1", tablesFromDump(sharedFixtures() / "magento1" / "ce-1.9.2.4.sql", kMagento1Tables));
     server().runSql("eav_m2", tablesFromDump(sharedFixtures() / "magento2" / "2.4.8-p1-schema.sql", kTables));
     // Magento 1: customer (1) and catalog_product (4); product sets Default (4) and Shoes (9);
     // attributes firstname (5), name (71), msrp_enabled (80, ignored by eav-attribute-groups.xml),
@@ -59,6 +69,10 @@ class EavTest : public ::testing::Test {
         (71, 0, 1), (80, 1, 0), (92, 1, 1), (93, 1, 0);
       INSERT INTO customer_eav_attribute (attribute_id, is_visible, multiline_count, validate_rules, is_system, sort_order) VALUES
         (5, 1, 1, 'a:2:{s:15:"max_text_length";i:255;s:15:"min_text_length";i:1;}', 1, 40);
+      -- color's options and label; msrp_enabled's option (the attribute is ignored)
+      INSERT INTO eav_attribute_option VALUES (1, 92, 0), (2, 92, 1), (3, 80, 0);
+      INSERT INTO eav_attribute_option_value VALUES (1, 1, 0, 'Red'), (2, 2, 0, 'Blue'), (3, 1, 1, 'Rot'), (4, 3, 0, 'Yes');
+      INSERT INTO eav_attribute_label VALUES (1, 92, 1, 'Farbe');
     )SQL");
     // Magento 2: the same entity types and Default sets; name is 73 there; gift_message_available
     // (140) exists only in Magento 2; the default product set has Product Details and Gift Options.
@@ -86,16 +100,26 @@ class EavTest : public ::testing::Test {
         (73, 0, 1, 1), (140, 1, 0, 0);
       INSERT INTO customer_eav_attribute (attribute_id, is_visible, multiline_count, is_system, sort_order, is_used_in_grid) VALUES
         (5, 1, 1, 1, 40, 1);
+      -- gift_message_available (Magento 2 only): two options, a swatch, a label; name (Magento 1 has
+      -- it too): an option and a label that give way to Magento 1's
+      INSERT INTO eav_attribute_option VALUES (4, 73, 0), (5, 140, 0), (6, 140, 1);
+      INSERT INTO eav_attribute_option_value VALUES (10, 5, 0, 'Wrap'), (11, 6, 0, 'Card'), (12, 4, 0, 'Lost');
+      INSERT INTO eav_attribute_option_swatch VALUES (1, 5, 0, 1, '#ff0000'), (2, 4, 0, 1, '#000000');
+      INSERT INTO eav_attribute_label VALUES (2, 73, 1, 'Produktname'), (3, 140, 1, 'Geschenk');
     )SQL");
     directory_ = makeTempDir("m2stage-eav");
     stage_ = directory_ / "shop.m2stage";
-    // map.xml: the EAV documents belong to the EAV step (as in the shipped and the official maps).
-    std::ofstream(directory_ / "map.xml") << "<map><source><document_rules>"
-        "<ignore><document>eav_*</document></ignore><ignore><document>catalog_eav_attribute</document></ignore>"
-        "<ignore><document>customer_eav_attribute</document></ignore></document_rules><field_rules/></source>"
-        "<destination><document_rules><ignore><document>eav_*</document></ignore>"
-        "<ignore><document>catalog_eav_attribute</document></ignore><ignore><document>customer_eav_attribute</document>"
-        "</ignore></document_rules><field_rules/></destination></map>";
+    // map.xml: the seven metadata documents belong to the EAV step (as in the shipped and the
+    // official maps). The option and label tables are Map documents there, as in the shipped map:
+    // the EAV step takes them over (the Map step would copy Magento 1's over Magento 2's).
+    std::string ignored;
+    for (const char* document : {"eav_entity_type", "eav_attribute_set", "eav_attribute_group", "eav_attribute",
+                                 "eav_entity_attribute", "catalog_eav_attribute", "customer_eav_attribute"})
+      ignored += fmt::format("<ignore><document>{}</document></ignore>", document);
+    std::ofstream(directory_ / "map.xml") << "<map><source><document_rules>" << ignored
+        << "</document_rules><field_rules/></source><destination><document_rules>" << ignored
+        << "<ignore><document>eav_attribute_option_swatch</document></ignore></document_rules><field_rules/>"
+           "</destination></map>";
     auto maps = sourceDir() / "schema" / "maps" / "ce-1.9-to-2.4";
     std::ofstream(directory_ / "config.xml") << fmt::format(
         "<?xml version=\"1.0\"?>\n<config>\n"
@@ -124,6 +148,42 @@ class EavTest : public ::testing::Test {
     std::vector<Rows> tables;
     for (const auto& table : kTables) tables.push_back(rows(fmt::format("SELECT * FROM `{}` ORDER BY 1, 2", table)));
     return tables;
+  }
+
+  // Groups and set membership after the merge. Magento 1's product groups General (7, 20) are not
+  // carried (upstream's custom product attribute groups): Magento 2's Product Details and Gift
+  // Options come into both product sets with new ids after Magento 1's largest (20). name (71)
+  // goes where Magento 2's default set has it (Product Details, sort order 1); color (92) and brand
+  // (93), Magento 1's own, go to Product Details with their sort order + 200;
+  // gift_message_available (94) to Gift Options.
+  void expectMergedGroupsAndLinks() {
+    EXPECT_EQ(rows("SELECT attribute_group_id, attribute_set_id, attribute_group_name, attribute_group_code "
+                   "FROM eav_attribute_group ORDER BY 1"),
+              (Rows{{"1", "1", "General", "general"},
+                    {"21", "4", "Product Details", "product-details"},
+                    {"22", "4", "Gift Options", "gift-options"},
+                    {"23", "9", "Product Details", "product-details"},
+                    {"24", "9", "Gift Options", "gift-options"}}));
+    EXPECT_EQ(rows("SELECT attribute_set_id, attribute_group_id, attribute_id, sort_order FROM eav_entity_attribute "
+                   "ORDER BY 1, 3"),
+              (Rows{{"1", "1", "5", "10"},
+                    {"4", "21", "71", "1"}, {"4", "21", "92", "203"}, {"4", "22", "94", "1"},
+                    {"9", "23", "71", "1"}, {"9", "23", "92", "202"}, {"9", "23", "93", "203"}, {"9", "24", "94", "1"}}));
+  }
+  // Options and labels: Magento 1's keep their ids (msrp_enabled's, ignored, are left out);
+  // gift_message_available's (Magento 2 only) get ids after the largest in use and its merged id
+  // 94, the values and the swatch follow the new option ids; name's Magento 2 option and label give
+  // way to Magento 1's (none).
+  void expectMergedOptionsAndLabels() {
+    EXPECT_EQ(rows("SELECT option_id, attribute_id, sort_order FROM eav_attribute_option ORDER BY 1"),
+              (Rows{{"1", "92", "0"}, {"2", "92", "1"}, {"4", "94", "0"}, {"5", "94", "1"}}));
+    EXPECT_EQ(rows("SELECT value_id, option_id, store_id, value FROM eav_attribute_option_value ORDER BY 1"),
+              (Rows{{"1", "1", "0", "Red"}, {"2", "2", "0", "Blue"}, {"3", "1", "1", "Rot"}, {"5", "4", "0", "Wrap"},
+                    {"6", "5", "0", "Card"}}));
+    EXPECT_EQ(rows("SELECT swatch_id, option_id, store_id, type, value FROM eav_attribute_option_swatch"),
+              (Rows{{"1", "4", "0", "1", "#ff0000"}}));
+    EXPECT_EQ(rows("SELECT attribute_label_id, attribute_id, store_id, value FROM eav_attribute_label ORDER BY 1"),
+              (Rows{{"1", "92", "1", "Farbe"}, {"2", "94", "1", "Geschenk"}}));
   }
 
   std::filesystem::path directory_, stage_;
@@ -164,28 +224,27 @@ TEST_F(EavTest, MergesMagento1AndMagento2Eav) {
                   {"93", "4", "brand", std::nullopt, std::nullopt},
                   {"94", "4", "gift_message_available", "Magento\\Eav\\Model\\Entity\\Attribute\\Source\\Boolean",
                    "Magento\\Catalog\\Model\\Product\\Attribute\\Backend\\Boolean"}}));
-  // Groups: Magento 1's kept. Its product "General" gets Magento 2's code product-details (SetGroupCode),
-  // so Magento 2's Product Details is that group; Gift Options is added to both product sets (new ids).
-  EXPECT_EQ(rows("SELECT attribute_group_id, attribute_set_id, attribute_group_name, attribute_group_code "
-                 "FROM eav_attribute_group ORDER BY 1"),
-            (Rows{{"1", "1", "General", "general"},
-                  {"7", "4", "General", "product-details"},
-                  {"20", "9", "General", "product-details"},
-                  {"21", "4", "Gift Options", "gift-options"},
-                  {"22", "9", "Gift Options", "gift-options"}}));
-  // Set membership: gift_message_available (94) linked in both sets through the remapped group.
-  EXPECT_EQ(rows("SELECT attribute_set_id, attribute_group_id, attribute_id FROM eav_entity_attribute ORDER BY 1, 3"),
-            (Rows{{"1", "1", "5"},
-                  {"4", "7", "71"}, {"4", "7", "92"}, {"4", "21", "94"},
-                  {"9", "20", "71"}, {"9", "20", "92"}, {"9", "20", "93"}, {"9", "22", "94"}}));
+  expectMergedGroupsAndLinks();
   // Extension rows follow the ids: 140's row is 94's now; a column Magento 1 lacks keeps Magento 2's value.
   EXPECT_EQ(rows("SELECT attribute_id, is_global, is_searchable, is_used_in_grid FROM catalog_eav_attribute ORDER BY 1"),
             (Rows{{"71", "0", "1", "1"}, {"92", "1", "1", "0"}, {"93", "1", "0", "0"}, {"94", "1", "0", "0"}}));
   EXPECT_EQ(rows("SELECT attribute_id, validate_rules, is_used_in_grid FROM customer_eav_attribute"),
             (Rows{{"5", "{\"max_text_length\":255,\"min_text_length\":1}", "1"}}));
+  expectMergedOptionsAndLabels();
 
   SQLite::Database stage(stage_.string());
-  EXPECT_EQ(stage.execAndGet("SELECT COUNT(*) FROM document WHERE run_id = 1 AND step = 'eav' AND state = 'done'").getInt(), 7);
+  EXPECT_EQ(stage.execAndGet("SELECT COUNT(*) FROM document WHERE run_id = 1 AND step = 'eav' AND state = 'done'").getInt(), 11);
+  // The Map step leaves the option and label tables to the EAV step.
+  EXPECT_EQ(stage.execAndGet("SELECT GROUP_CONCAT(document) FROM (SELECT document FROM document WHERE run_id = 1 AND "
+                             "step = 'transform' AND state = 'skipped' AND document GLOB 'eav_attribute_[lo]*' ORDER BY 1)")
+                .getString(),
+            "eav_attribute_label,eav_attribute_option,eav_attribute_option_value");
+  EXPECT_NE(stage.execAndGet("SELECT detail FROM audit WHERE event = 'transform.eav'").getString().find(
+                "General, Prices and Recurring Profile: 2 dropped, 5 attribute links moved; Magento 2 rows of attributes "
+                "Magento 1 has (Magento 1's options win): 1 eav_attribute_label, 1 eav_attribute_option, 1 "
+                "eav_attribute_option_swatch, 1 eav_attribute_option_value dropped"),
+            std::string::npos)
+      << stage.execAndGet("SELECT detail FROM audit WHERE event = 'transform.eav'").getString();
   EXPECT_EQ(stage.execAndGet("SELECT COUNT(*) FROM \"eav_m2.eav_attribute\" WHERE _run = 1").getInt(), 3);
   EXPECT_EQ(stage.execAndGet("SELECT severity FROM finding WHERE kind = 'class_not_mapped'").getString(), "warning");
   EXPECT_EQ(stage.execAndGet("SELECT COUNT(*) FROM audit WHERE event = 'load.eav.end'").getInt(), 1);
@@ -199,14 +258,14 @@ TEST_F(EavTest, AFailedLoadLeavesMagento2EavAsItWas) {
     // A merged row that breaks eav_attribute_group's primary key: the load fails half way.
     SQLite::Database stage(stage_.string(), SQLite::OPEN_READWRITE);
     stage.exec("INSERT INTO \"eav.eav_attribute_group\" SELECT * FROM \"eav.eav_attribute_group\" WHERE _run = 1 "
-               "AND attribute_group_id = 20");
+               "AND attribute_group_id = 21");
   }
   auto before = snapshot();
   auto loaded = m2stage("load", "--auto");
   EXPECT_EQ(loaded.exitCode, 4) << loaded.output;
   EXPECT_EQ(snapshot(), before);  // eav_entity_type, _set and eav_attribute were written, then rolled back
   SQLite::Database stage(stage_.string());
-  EXPECT_EQ(stage.execAndGet("SELECT COUNT(*) FROM document WHERE run_id = 1 AND step = 'eav' AND state = 'failed'").getInt(), 7);
+  EXPECT_EQ(stage.execAndGet("SELECT COUNT(*) FROM document WHERE run_id = 1 AND step = 'eav' AND state = 'failed'").getInt(), 11);
   EXPECT_EQ(stage.execAndGet("SELECT COUNT(*) FROM audit WHERE event = 'load.eav.rolled_back'").getInt(), 1);
 }
 
@@ -227,6 +286,57 @@ TEST_F(EavTest, ARunExtractedWithoutTheEavStepIsNotMergedHalfWay) {
       << transformed.output;
   EXPECT_NE(m2stage("load", "--auto").exitCode, 0);
   EXPECT_EQ(snapshot(), before);
+}
+
+// load --follow beside a running extract: the merged EAV needs every Magento 1 EAV table, so it is
+// transformed and written once extract has finished, in one pass, exactly once.
+TEST_F(EavTest, LoadFollowWritesTheMergedEavOnceExtractHasFinished) {
+  auto before = snapshot();
+  // Magento 1's eav_attribute is held: extract (a child process) waits there until the test lets go.
+  auto holder = server().connect("eav_m1");
+  holder->execute("LOCK TABLES eav_attribute WRITE");
+  auto config = (directory_ / "config.xml").string();
+  pid_t extractor = startM2stage({"extract", config, "--stage", stage_.string(), "--jobs", "1"},
+                                 (directory_ / "extract.log").string());
+  ASSERT_TRUE(waitForStage(extractor, stage_, "SELECT COUNT(*) FROM run_step WHERE step = 'extract'", 1))
+      << "extract did not start its run";
+  pid_t follower = startM2stage({"load", config, "--stage", stage_.string(), "--follow", "--interval", "0.1", "--auto"},
+                                (directory_ / "follow.log").string());
+  bool following = waitForStage(follower, stage_, "SELECT COUNT(*) FROM audit WHERE event = 'load.start'", 1);
+  std::this_thread::sleep_for(std::chrono::seconds(1));  // several --follow passes while extract waits
+  EXPECT_TRUE(following) << "load --follow did not start";
+  EXPECT_EQ(waitpid(extractor, nullptr, WNOHANG), 0) << "extract must still be waiting for eav_attribute";
+  EXPECT_EQ(waitpid(follower, nullptr, WNOHANG), 0) << "load --follow must wait for extract";
+  EXPECT_EQ(snapshot(), before);  // nothing of the EAV written while Magento 1's EAV is half extracted
+  holder->execute("UNLOCK TABLES");
+
+  int status = -1;
+  waitpid(extractor, &status, 0);
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+  status = -1;
+  waitpid(follower, &status, 0);
+  std::stringstream log;
+  log << std::ifstream(directory_ / "follow.log").rdbuf();
+  ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << log.str();
+
+  expectMergedGroupsAndLinks();
+  expectMergedOptionsAndLabels();
+  EXPECT_EQ(rows("SELECT attribute_id, attribute_code FROM eav_attribute ORDER BY 1"),
+            (Rows{{"5", "firstname"}, {"71", "name"}, {"92", "color"}, {"93", "brand"}, {"94", "gift_message_available"}}));
+  SQLite::Database stage(stage_.string());
+  // Written once: one EAV transaction, begun and committed once, after extract ended.
+  EXPECT_EQ(stage.execAndGet("SELECT COUNT(*) FROM audit WHERE event = 'load.eav.start'").getInt(), 1);
+  EXPECT_EQ(stage.execAndGet("SELECT COUNT(*) FROM audit WHERE event = 'load.eav.end'").getInt(), 1);
+  EXPECT_EQ(stage.execAndGet("SELECT COUNT(*) FROM audit WHERE event = 'transform.eav'").getInt(), 1);
+  EXPECT_EQ(stage.execAndGet("SELECT COUNT(*) FROM audit a WHERE a.event = 'load.eav.start' AND a.event_id > "
+                             "(SELECT MAX(e.event_id) FROM audit e WHERE e.event = 'extract.end')").getInt(),
+            1);
+  EXPECT_EQ(stage.execAndGet("SELECT COUNT(*) FROM document WHERE run_id = 1 AND step = 'eav' AND state = 'done'").getInt(), 11);
+  // A second load finds the EAV loaded and writes nothing again.
+  auto again = m2stage("load", "--auto");
+  EXPECT_EQ(again.exitCode, 0) << again.output;
+  EXPECT_EQ(stage.execAndGet("SELECT COUNT(*) FROM audit WHERE event = 'load.eav.start'").getInt(), 1);
+  expectMergedOptionsAndLabels();
 }
 
 }  // namespace

@@ -1,6 +1,9 @@
 // The EAV step's merge (schema::EavMerge) on small hand-made Magento 1 and Magento 2 EAV tables.
 #include <gtest/gtest.h>
 
+#include <map>
+#include <set>
+
 #include "schema/EavMerge.hpp"
 
 namespace {
@@ -26,7 +29,8 @@ const std::vector<std::string> kLinks = {"entity_attribute_id", "entity_type_id"
 const std::vector<std::string> kCatalog = {"attribute_id", "is_global", "is_used_in_grid"};
 
 // Magento 1: customer (1) and catalog_product (4), product sets Default (4) and Shoes (9), the
-// attributes name (71), msrp_enabled (80, ignored) and color (92); customer email (9).
+// attributes name (71), msrp_enabled (80, ignored) and color (92); customer email (9). The product
+// groups General (7, 20) and Prices (8) are the ones whose attributes move to Magento 2's groups.
 EavTables magento1() {
   EavTables tables;
   tables["eav_entity_type"] = table(kTypes, {{"1", "customer", "Magento\\Customer\\Model\\ResourceModel\\Customer", "1"},
@@ -36,10 +40,12 @@ EavTables magento1() {
                                                 {"71", "4", "name", {}, {}, {}},
                                                 {"80", "4", "msrp_enabled", {}, {}, {}},
                                                 {"92", "4", "color", {}, {}, {}}});
-  tables["eav_attribute_group"] = table(kGroups, {{"7", "4", "General", "101", "general"},
-                                                  {"20", "9", "General", "101", "general"}});
+  tables["eav_attribute_group"] = table(kGroups, {{"7", "4", "General", "101", "product-details"},
+                                                  {"8", "4", "Prices", "102", "advanced-pricing"},
+                                                  {"20", "9", "General", "101", "product-details"}});
   tables["eav_entity_attribute"] = table(kLinks, {{"30", "4", "4", "7", "71", "1"},
                                                   {"31", "4", "4", "7", "80", "2"},
+                                                  {"32", "4", "4", "8", "92", "3"},
                                                   {"40", "4", "9", "20", "71", "1"},
                                                   {"41", "4", "9", "20", "92", "2"}});
   tables["catalog_eav_attribute"] = table(kCatalog, {{"71", "0", "0"}, {"80", "1", "0"}, {"92", "1", "0"}});
@@ -62,7 +68,7 @@ EavTables magento2() {
                                                  "Magento\\Eav\\Model\\Entity\\Attribute\\Source\\Boolean", {}}});
   tables["eav_attribute_group"] = table(kGroups, {{"7", "4", "Product Details", "10", "product-details"},
                                                   {"15", "4", "Gift Options", "60", "gift-options"}});
-  tables["eav_entity_attribute"] = table(kLinks, {{"100", "4", "4", "7", "73", "1"}, {"150", "4", "4", "15", "140", "1"}});
+  tables["eav_entity_attribute"] = table(kLinks, {{"100", "4", "4", "7", "73", "5"}, {"150", "4", "4", "15", "140", "1"}});
   tables["catalog_eav_attribute"] = table(kCatalog, {{"73", "0", "1"}, {"140", "1", "0"}});
   return tables;
 }
@@ -141,7 +147,8 @@ TEST(EavMergeTest, DefaultProductGroupsAddedToEveryMagento1ProductSet) {
   for (const char* set : {"4", "9"}) {
     std::set<std::string> names;
     for (const auto& row : rowsWhere(groups, "attribute_set_id", set)) names.insert(row[2].value_or(""));
-    EXPECT_EQ(names, (std::set<std::string>{"General", "Product Details", "Gift Options"})) << "set " << set;
+    // General and Prices are gone: their attributes moved (MovesGeneralAndPricesAttributesIntoMagento2Groups).
+    EXPECT_EQ(names, (std::set<std::string>{"Product Details", "Gift Options"})) << "set " << set;
   }
   // Group ids are new (after Magento 1's 20), and the links of Magento 2's default set follow into set 9.
   std::string giftIn9;
@@ -157,7 +164,7 @@ TEST(EavMergeTest, DefaultProductGroupsAddedToEveryMagento1ProductSet) {
     }
   }
   EXPECT_TRUE(linked);
-  // name (71) is already in set 9 (group General): Magento 2's link to Product Details is not added.
+  // name (71) is already in set 9: Magento 2's link is not added a second time.
   EXPECT_EQ(rowsWhere(result.merged.at("eav_entity_attribute"), "attribute_set_id", "9").size(), 3u);
   EXPECT_EQ(result.groupsAdded, 2);
 }
@@ -180,16 +187,101 @@ TEST(EavMergeTest, UnmappedClassReportedInOfficialWording) {
 }
 
 TEST(EavMergeTest, GroupsAlsoMatchByCode) {
-  // SetGroupCode gives Magento 1's product "General" Magento 2's code product-details: the same group.
+  // SetGroupCode gives a Magento 1 group Magento 2's code (Images: image-management): the same group.
   auto m1 = magento1();
-  m1["eav_attribute_group"] = table(kGroups, {{"7", "4", "General", "101", "product-details"},
-                                              {"20", "9", "General", "101", "product-details"}});
-  auto result = EavMerge(m1, magento2(), {}).merge();
-  EXPECT_EQ(result.remapped.at("eav_attribute_group").at("7"), "7");
+  m1["eav_attribute_group"].rows.push_back({"21", "4", "Pictures", "105", "image-management"});
+  auto m2 = magento2();
+  m2["eav_attribute_group"].rows.push_back({"16", "4", "Images", "20", "image-management"});
+  auto result = EavMerge(m1, m2, {}).merge();
+  EXPECT_EQ(result.remapped.at("eav_attribute_group").at("16"), "21");
   const auto& groups = result.merged.at("eav_attribute_group");
-  EXPECT_EQ(rowsWhere(groups, "attribute_group_code", "product-details").size(), 2u);  // no second one per set
-  EXPECT_EQ(onlyRow(groups, "attribute_group_id", "7")[2], Value{"General"});
-  EXPECT_EQ(result.groupsAdded, 1);  // Gift Options into set 9
+  EXPECT_EQ(rowsWhere(groups, "attribute_group_code", "image-management").size(), 2u);  // set 4's, and set 9's copy
+  EXPECT_EQ(onlyRow(groups, "attribute_group_id", "21")[2], Value{"Pictures"});
+}
+
+// Upstream's custom product attribute groups: Magento 1's General, Prices and Recurring Profile are
+// not carried; an attribute Magento 2's default set places goes where Magento 2 puts it, a Magento 1
+// attribute into the set's Product Details with its sort order + 200.
+TEST(EavMergeTest, MovesGeneralAndPricesAttributesIntoMagento2Groups) {
+  auto result = EavMerge(magento1(), magento2(), {{"catalog_product", "msrp_enabled"}}).merge();
+  const auto& groups = result.merged.at("eav_attribute_group");
+  for (const char* id : {"7", "8", "20"}) EXPECT_TRUE(rowsWhere(groups, "attribute_group_id", id).empty()) << id;
+  EXPECT_TRUE(rowsWhere(groups, "attribute_group_name", "General").size() == 0);
+  EXPECT_EQ(result.groupsDropped, 3);
+  std::map<std::string, std::string> details;  // set -> Product Details
+  for (const auto& row : rowsWhere(groups, "attribute_group_name", "Product Details")) details[*row[1]] = *row[0];
+  ASSERT_EQ(details.size(), 2u);
+  EXPECT_GT(std::stoi(details["4"]), 20);  // Magento 2's group, with a new id after Magento 1's largest
+  const auto& links = result.merged.at("eav_entity_attribute");
+  auto link = [&](const std::string& set, const std::string& attribute) {
+    for (const auto& row : rowsWhere(links, "attribute_set_id", set))
+      if (row[4] == Value{attribute}) return row;
+    throw std::runtime_error("no link of " + attribute + " in set " + set);
+  };
+  // color (92, Magento 1 only) from Prices of set 4 and from General of set 9: Product Details, sort + 200.
+  EXPECT_EQ(link("4", "92")[3], Value{details["4"]});
+  EXPECT_EQ(link("4", "92")[5], Value{"203"});
+  EXPECT_EQ(link("4", "92")[0], Value{"32"});  // Magento 1's link id is kept
+  EXPECT_EQ(link("9", "92")[3], Value{details["9"]});
+  EXPECT_EQ(link("9", "92")[5], Value{"202"});
+  // name (71): Magento 2's default set has it in Product Details at sort order 5: so do both sets.
+  EXPECT_EQ(link("4", "71")[3], Value{details["4"]});
+  EXPECT_EQ(link("4", "71")[5], Value{"5"});
+  EXPECT_EQ(link("9", "71")[3], Value{details["9"]});
+  EXPECT_EQ(link("9", "71")[5], Value{"5"});
+  EXPECT_EQ(result.linksMoved, 4);
+  // No link is left in a group that is gone.
+  std::set<std::string> groupIds;
+  for (const auto& row : groups.rows) groupIds.insert(*row[0]);
+  for (const auto& row : links.rows) EXPECT_TRUE(groupIds.contains(*row[3])) << "link " << *row[0];
+}
+
+TEST(EavMergeTest, NoProductDetailsInMagento2LeavesMagento1GroupsAlone) {
+  auto m2 = magento2();
+  m2["eav_attribute_group"].rows[0] = {"7", "4", "Main", "10", "main"};
+  auto result = EavMerge(magento1(), m2, {}).merge();
+  EXPECT_EQ(onlyRow(result.merged.at("eav_attribute_group"), "attribute_group_id", "8")[2], Value{"Prices"});
+  EXPECT_EQ(result.groupsDropped, 0);
+  EXPECT_EQ(result.linksMoved, 0);
+}
+
+const std::vector<std::string> kOptions = {"option_id", "attribute_id", "sort_order"};
+const std::vector<std::string> kOptionValues = {"value_id", "option_id", "store_id", "value"};
+const std::vector<std::string> kLabels = {"attribute_label_id", "attribute_id", "store_id", "value"};
+const std::vector<std::string> kSwatches = {"swatch_id", "option_id", "store_id", "type", "value"};
+
+// Magento 1: color (92) has option 10 (Red/Rot) and a label; msrp_enabled (80, ignored) option 11.
+// Magento 2: gift_message_available (140, Magento 2 only) has option 3 with a swatch and a label;
+// name (73, Magento 1's 71) has option 4, a swatch and a label.
+TEST(EavMergeTest, OptionsAndLabelsOfMagento2OnlyAttributesAreCarried) {
+  auto m1 = magento1();
+  m1["eav_attribute_option"] = table(kOptions, {{"10", "92", "0"}, {"11", "80", "0"}});
+  m1["eav_attribute_option_value"] = table(kOptionValues, {{"100", "10", "0", "Red"}, {"101", "10", "1", "Rot"},
+                                                           {"102", "11", "0", "Yes"}});
+  m1["eav_attribute_label"] = table(kLabels, {{"5", "92", "1", "Farbe"}});
+  auto m2 = magento2();
+  m2["eav_attribute_option"] = table(kOptions, {{"3", "140", "1"}, {"4", "73", "0"}});
+  m2["eav_attribute_option_value"] = table(kOptionValues, {{"7", "3", "0", "Gift"}, {"8", "4", "0", "Dropped"}});
+  m2["eav_attribute_label"] = table(kLabels, {{"1", "73", "1", "Produktname"}, {"2", "140", "1", "Geschenk"}});
+  m2["eav_attribute_option_swatch"] = table(kSwatches, {{"1", "4", "0", "1", "#000000"}, {"2", "3", "0", "1", "#ff0000"}});
+  auto result = EavMerge(m1, m2, {{"catalog_product", "msrp_enabled"}}).merge();
+  const std::string gift = result.remapped.at("eav_attribute").at("140");  // 93
+  // Options: Magento 1's kept (the ignored attribute's left out); Magento 2's of gift_message_available
+  // with a new id after the largest in use (11) and the attribute's merged id; name's dropped.
+  EXPECT_EQ(result.merged.at("eav_attribute_option").rows,
+            (std::vector<std::vector<Value>>{{"10", "92", "0"}, {"12", gift, "1"}}));
+  EXPECT_EQ(result.merged.at("eav_attribute_option_value").rows,
+            (std::vector<std::vector<Value>>{{"100", "10", "0", "Red"}, {"101", "10", "1", "Rot"}, {"103", "12", "0", "Gift"}}));
+  EXPECT_EQ(result.merged.at("eav_attribute_label").rows,
+            (std::vector<std::vector<Value>>{{"5", "92", "1", "Farbe"}, {"6", gift, "1", "Geschenk"}}));
+  // Swatches (Magento 2 only) follow the option ids like the values.
+  EXPECT_EQ(result.merged.at("eav_attribute_option_swatch").rows,
+            (std::vector<std::vector<Value>>{{"1", "12", "0", "1", "#ff0000"}}));
+  EXPECT_EQ(result.magento2RowsDropped, (std::map<std::string, std::int64_t>{{"eav_attribute_label", 1},
+                                                                             {"eav_attribute_option", 1},
+                                                                             {"eav_attribute_option_swatch", 1},
+                                                                             {"eav_attribute_option_value", 1}}));
+  EXPECT_EQ(result.remapped.at("eav_attribute_option").at("3"), "12");
 }
 
 }  // namespace
