@@ -15,8 +15,10 @@
 #include "cmd/CustomerStepOption.hpp"
 #include "cmd/ExitCode.hpp"
 #include "extract/Extractor.hpp"
+#include "load/InventoryStep.hpp"
 #include "load/Loader.hpp"
 #include "load/OrderGridsStep.hpp"
+#include "load/PostProcessingStep.hpp"
 #include "load/SalesIncrementStep.hpp"
 #include "schema/Config.hpp"
 #include "schema/MapRules.hpp"
@@ -212,6 +214,10 @@ int loadCommand(const Options& options) {
   if (options.mode == "data" && load::SalesIncrementStep::runs(plan)) loadOptions.salesIncrement = &salesIncrement;
   auto orderGrids = options.mode == "data" ? load::OrderGridsStep::forPlan(config, plan) : std::nullopt;
   if (orderGrids) loadOptions.orderGrids = &*orderGrids;
+  load::InventoryStep inventory;
+  if (options.mode == "data" && load::InventoryStep::runs(plan)) loadOptions.inventory = &inventory;
+  auto postProcessing = options.mode == "data" ? load::PostProcessingStep::forPlan(config, plan) : std::nullopt;
+  if (postProcessing) loadOptions.postProcessing = &*postProcessing;
   auto result = load::Loader(config, options.mode == "settings" ? maps.stores : map, stage, audit, loadOptions).run();
   if (options.verifyOnly) {
     fmt::print("load: run {}: {} documents ({} rows) in {} match the staged rows\n", result.run, result.documents,

@@ -13,6 +13,7 @@
 #include "cmd/ExitCode.hpp"
 #include "extract/DeltaExtractor.hpp"
 #include "load/DeltaLoader.hpp"
+#include "load/InventoryStep.hpp"
 #include "load/OrderGridsStep.hpp"
 #include "load/SalesIncrementStep.hpp"
 #include "mariadb/Connection.hpp"
@@ -115,6 +116,7 @@ int deltaLoadCommand(const Options& options) {
   if (load::SalesIncrementStep::runsDelta(plan)) salesIncrement.emplace();
   auto customer = customerStep(config, plan, "delta");
   std::string prefix = config.prefix(schema::Side::Destination);
+  bool inventory = load::InventoryStep::runs(plan);
   std::int64_t upserts = 0, deletes = 0;
   int applied = 0;
   try {
@@ -124,13 +126,15 @@ int deltaLoadCommand(const Options& options) {
           transform::Transformer(config, map, stage, audit, deltaTransformOptions(options, run, customer)).run();
         load::DeltaLoader loader(config, stage, audit, run);
         auto result = loader.apply();
-        if (orderGrids || salesIncrement) {
+        if (orderGrids || salesIncrement || inventory) {
           mariadb::Connection destination(config.database(schema::Side::Destination),
                                           config.initStatements(schema::Side::Destination));
           // OrderGrids\Delta: the grid rows of the orders, invoices, shipments and credit memos the run changed.
           if (orderGrids) orderGrids->refresh(destination, stage, audit, run, prefix);
           // SalesIncrement\Delta: the sequences follow Magento 1's new last numbers.
           if (salesIncrement) salesIncrement->raise(destination, stage, audit, run, prefix);
+          // Inventory\Delta: the source items of the changed stock items, the changed shipments' sources.
+          if (inventory) load::InventoryStep().refresh(destination, stage, audit, run, prefix);
         }
         // Only now is the run loaded: a load killed before this point applies nothing twice (its
         // applied chunks are recorded) and does the steps above again.

@@ -106,6 +106,14 @@ LoadResult Loader::run() {
       if (options_.salesIncrement)
         result.mismatches += options_.salesIncrement->load(*connection, stage_, audit_, result.run, prefix).mismatches;
     }
+    if (!waiting && runMode_ == "data" && (options_.inventory || options_.postProcessing)) {
+      // Inventory\Data, then PostProcessing\Data last, as in the official step list.
+      auto connection = connectDestination(config_);
+      std::string prefix = config_.prefix(Side::Destination);
+      if (options_.inventory)
+        result.mismatches += options_.inventory->load(*connection, stage_, audit_, result.run, prefix).mismatches;
+      if (options_.postProcessing) options_.postProcessing->run(*connection, audit_, result.run, prefix);
+    }
   } catch (const stage::StageError& error) {
     // A refusal: nothing was written to Magento 2 for it.
     audit_.record(result.run, "load.refused", "", std::nullopt, error.what());

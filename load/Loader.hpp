@@ -17,7 +17,9 @@
 #include "schema/Table.hpp"
 #include "stage/Runs.hpp"
 #include "stage/StageFile.hpp"
+#include "load/InventoryStep.hpp"
 #include "load/OrderGridsStep.hpp"
+#include "load/PostProcessingStep.hpp"
 #include "load/SalesIncrementStep.hpp"
 #include "transform/CustomerStep.hpp"
 #include "transform/UrlRewriteStep.hpp"
@@ -48,6 +50,8 @@ struct LoadOptions {
   const transform::UrlRewriteStep* urlRewrite = nullptr;  // data mode: the Url Rewrite step (for the transform-first)
   const SalesIncrementStep* salesIncrement = nullptr;  // data mode: sequence tables after the documents
   const OrderGridsStep* orderGrids = nullptr;          // data mode: sales grids rebuilt after the documents
+  const InventoryStep* inventory = nullptr;            // data mode: MSI tables filled after the sales steps
+  const PostProcessingStep* postProcessing = nullptr;  // data mode: Magento 2 clean-ups after every other step
 };
 
 struct LoadResult {

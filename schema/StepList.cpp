@@ -28,8 +28,8 @@ const std::map<std::string, StepKind>& stepTable() {
       {"OrderGrids", StepKind::OrderGrids},
       {"TierPrice", StepKind::NotCovered},
       {"SalesIncrement", StepKind::SalesIncrement},
-      {"Inventory", StepKind::NotCovered},
-      {"PostProcessing", StepKind::NotCovered},
+      {"Inventory", StepKind::Inventory},
+      {"PostProcessing", StepKind::PostProcessing},
       {"SalesOrder", StepKind::NotCovered},
   };
   return table;
@@ -87,6 +87,7 @@ StepPlan planSteps(const Config& config, const std::string& mode) {
   plan.listed = true;
   plan.map = plan.settings = plan.stores = plan.customer = plan.eav = plan.urlRewrite = plan.salesIncrement =
       plan.orderGrids = false;
+  plan.inventory = plan.postProcessing = false;
   for (const auto& step : steps) {
     std::set<std::string> uncovered;
     for (const auto& [stage, className] : step.stages) {
@@ -112,6 +113,12 @@ StepPlan planSteps(const Config& config, const std::string& mode) {
           break;
         case StepKind::SalesIncrement: plan.salesIncrement = true; break;
         case StepKind::OrderGrids: plan.orderGrids = true; break;
+        case StepKind::Inventory: plan.inventory = true; break;
+        case StepKind::PostProcessing:
+          // Data mode only; upstream configures no PostProcessing delta.
+          if (mode == "delta") uncovered.insert(stepName(className));
+          else plan.postProcessing = true;
+          break;
         case StepKind::NotCovered: uncovered.insert(stepName(className)); break;
       }
     }

@@ -23,6 +23,10 @@ enum class StepKind {
                // (data mode; no delta is configured for it upstream)
   SalesIncrement,  // Migration\Step\SalesIncrement\*: sequence tables at load (data), raised (delta)
   OrderGrids,  // Migration\Step\OrderGrids\*: the sales grids rebuilt at load (data) and refreshed (delta)
+  Inventory,   // Migration\Step\Inventory\*: MSI source items, sales channels, shipment sources at load
+               // (data) and the source items of changed stock items refreshed (delta)
+  PostProcessing,  // Migration\Step\PostProcessing\Data: Magento 2 clean-ups after every other step
+                   // (data mode; upstream has no PostProcessing delta)
   NotCovered,  // an official step m2stage does not implement yet (Log, Ratings, TierPrice, ...)
 };
 
@@ -47,6 +51,8 @@ struct StepPlan {
   bool urlRewrite = true;  // data mode: the Url Rewrite step (unless <skip_url_rewrites>)
   bool salesIncrement = true;  // data and delta mode: the SalesIncrement step (sequence tables)
   bool orderGrids = true;      // data and delta mode: the OrderGrids step (sales grids)
+  bool inventory = true;       // data and delta mode: the Inventory step (MSI tables, when Magento 2 has them)
+  bool postProcessing = true;  // data mode: the PostProcessing step (clean-ups after every other step)
   // Official steps in the list that m2stage does not implement yet: "EAV Step (Eav)", ...
   std::vector<std::string> notCovered;
 

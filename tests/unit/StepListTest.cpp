@@ -46,12 +46,14 @@ TEST(StepClassTest, MapsOfficialClassesWithOrWithoutBackslash) {
   EXPECT_EQ(schema::stepOfClass("\\Migration\\Step\\UrlRewrite\\Version191to2000"), StepKind::UrlRewrite);
   for (const char* uncovered : {"Log\\Data",
                                 "Ratings\\Volume", "ConfigurablePrices\\Data", "TierPrice\\Data",
-                                "Inventory\\Data", "PostProcessing\\Data",
                                 "DataIntegrity\\Integrity", "Log"}) {
     EXPECT_EQ(schema::stepOfClass(std::string("Migration\\Step\\") + uncovered), StepKind::NotCovered) << uncovered;
   }
   EXPECT_EQ(schema::stepOfClass("Migration\\Step\\SalesIncrement\\Data"), StepKind::SalesIncrement);
   EXPECT_EQ(schema::stepOfClass("Migration\\Step\\OrderGrids\\Delta"), StepKind::OrderGrids);
+  EXPECT_EQ(schema::stepOfClass("Migration\\Step\\Inventory\\Data"), StepKind::Inventory);
+  EXPECT_EQ(schema::stepOfClass("\\Migration\\Step\\Inventory\\Delta"), StepKind::Inventory);
+  EXPECT_EQ(schema::stepOfClass("Migration\\Step\\PostProcessing\\Data"), StepKind::PostProcessing);
   EXPECT_EQ(schema::stepOfClass("Migration\\Step\\Foo\\Data"), std::nullopt);
   EXPECT_EQ(schema::stepOfClass("Vendor\\Step\\Map\\Data"), std::nullopt);
   EXPECT_EQ(schema::stepOfClass("Migration\\Step\\Map\\Data\\Extra"), std::nullopt);
@@ -80,6 +82,8 @@ TEST_F(StepListTest, AStepLeftOutDoesNotRun) {
   EXPECT_FALSE(data.urlRewrite);
   ASSERT_EQ(data.notCovered.size(), 1u);
   EXPECT_FALSE(data.eav);
+  EXPECT_FALSE(data.inventory);
+  EXPECT_FALSE(data.postProcessing);
   EXPECT_EQ(data.notCovered[0], "Log Step (Log)");
   EXPECT_NE(data.notCoveredWarning(loaded).find("config.xml: data mode lists official steps m2stage does not cover yet: "
                                                 "Log Step (Log)"),
@@ -103,7 +107,10 @@ TEST_F(StepListTest, TheOfficialListsAreKnown) {
   EXPECT_TRUE(data.urlRewrite);
   EXPECT_TRUE(data.salesIncrement);
   EXPECT_TRUE(data.orderGrids);
-  EXPECT_EQ(data.notCovered.size(), 7u);  // all but Map, Eav, Customer, UrlRewrite, SalesIncrement, OrderGrids
+  EXPECT_TRUE(data.inventory);
+  EXPECT_TRUE(data.postProcessing);
+  // all but Map, Eav, Customer, UrlRewrite, SalesIncrement, OrderGrids, Inventory, PostProcessing
+  EXPECT_EQ(data.notCovered.size(), 5u);
   auto settings = schema::planSteps(loaded, "settings");
   EXPECT_TRUE(settings.settings && settings.stores);
   EXPECT_TRUE(settings.notCovered.empty());
@@ -113,6 +120,8 @@ TEST_F(StepListTest, TheOfficialListsAreKnown) {
   EXPECT_TRUE(delta.customer);
   EXPECT_TRUE(delta.salesIncrement);
   EXPECT_TRUE(delta.orderGrids);
+  EXPECT_TRUE(delta.inventory);  // Inventory\Delta
+  EXPECT_FALSE(delta.postProcessing);
   EXPECT_EQ(std::find(delta.notCovered.begin(), delta.notCovered.end(), "Customer Attributes Step (Customer)"),
             delta.notCovered.end());
   EXPECT_NE(std::find(delta.notCovered.begin(), delta.notCovered.end(), "Log Step (Log)"), delta.notCovered.end());
