@@ -17,9 +17,11 @@
 #include "extract/Extractor.hpp"
 #include "load/InventoryStep.hpp"
 #include "load/Loader.hpp"
+#include "load/ConfigurablePricesStep.hpp"
 #include "load/OrderGridsStep.hpp"
 #include "load/PostProcessingStep.hpp"
 #include "load/SalesIncrementStep.hpp"
+#include "load/TierPriceStep.hpp"
 #include "schema/Config.hpp"
 #include "schema/MapRules.hpp"
 #include "schema/SettingsRules.hpp"
@@ -127,6 +129,14 @@ int extractCommand(const Options& options) {
       const auto& documents = load::SalesIncrementStep::stagedDocuments();
       extractOptions.extraDocuments.insert(documents.begin(), documents.end());
     }
+    // Price steps: the TierPrice step's own documents (the map leaves them to it); the
+    // ConfigurablePrices step's tables only with the Map step (without it they would be moved as
+    // map documents: catalog_product_entity_decimal, core_store...).
+    if (load::TierPriceStep::runs(plan)) stageAlso(load::TierPriceStep::stagedDocuments());
+    if (load::ConfigurablePricesStep::runs(plan) && plan.map) {
+      const auto& documents = load::ConfigurablePricesStep::stagedDocuments();
+      extractOptions.extraDocuments.insert(documents.begin(), documents.end());
+    }
   }
   auto result = extract::Extractor(config, map, stage, audit, extractOptions).run();
   fmt::print("extract: {}run {}: {} rows from {} documents staged in {}\n", options.mode == "settings" ? "settings " : "",
@@ -159,6 +169,7 @@ int transformCommand(const Options& options) {
   if (customer) transformOptions.customer = &*customer;
   auto urlRewrite = urlRewriteStep(config, plan, options.mode);
   if (urlRewrite) transformOptions.urlRewrite = &*urlRewrite;
+  if (load::TierPriceStep::runs(plan)) transformOptions.stepDocuments = load::TierPriceStep::ownedDocuments();
   auto result =
       transform::Transformer(config, options.mode == "settings" ? maps.stores : map, stage, audit, transformOptions).run();
   fmt::print("transform: {}run {}: {} rows into {} documents\n", options.mode == "settings" ? "settings " : "", result.run,
@@ -218,6 +229,10 @@ int loadCommand(const Options& options) {
   if (options.mode == "data" && load::InventoryStep::runs(plan)) loadOptions.inventory = &inventory;
   auto postProcessing = options.mode == "data" ? load::PostProcessingStep::forPlan(config, plan) : std::nullopt;
   if (postProcessing) loadOptions.postProcessing = &*postProcessing;
+  load::TierPriceStep tierPrice;
+  if (load::TierPriceStep::runs(plan)) loadOptions.tierPrice = &tierPrice;
+  load::ConfigurablePricesStep configurablePrices;
+  if (load::ConfigurablePricesStep::runs(plan)) loadOptions.configurablePrices = &configurablePrices;
   auto result = load::Loader(config, options.mode == "settings" ? maps.stores : map, stage, audit, loadOptions).run();
   if (options.verifyOnly) {
     fmt::print("load: run {}: {} documents ({} rows) in {} match the staged rows\n", result.run, result.documents,

@@ -106,6 +106,16 @@ LoadResult Loader::run() {
       if (options_.salesIncrement)
         result.mismatches += options_.salesIncrement->load(*connection, stage_, audit_, result.run, prefix).mismatches;
     }
+    if (!waiting && runMode_ == "data" && (options_.configurablePrices || options_.tierPrice)) {
+      // ConfigurablePrices\Data and TierPrice\Data: destination writes once the products are in.
+      auto connection = connectDestination(config_);
+      std::string prefix = config_.prefix(Side::Destination);
+      if (options_.configurablePrices)
+        result.mismatches +=
+            options_.configurablePrices->load(*connection, stage_, audit_, result.run, prefix).mismatches;
+      if (options_.tierPrice)
+        result.mismatches += options_.tierPrice->load(*connection, stage_, audit_, result.run, prefix).mismatches;
+    }
     if (!waiting && runMode_ == "data" && (options_.inventory || options_.postProcessing)) {
       // Inventory\Data, then PostProcessing\Data last, as in the official step list.
       auto connection = connectDestination(config_);
@@ -175,6 +185,7 @@ int Loader::pass(std::int64_t run, bool firstPass, LoadResult& result) {
       transformOptions.customer = options_.customer;
       transformOptions.eav = options_.eav;
       transformOptions.urlRewrite = options_.urlRewrite;
+      if (options_.tierPrice) transformOptions.stepDocuments = TierPriceStep::ownedDocuments();
       transform::Transformer(config_, map_, stage_, audit_, transformOptions).run();
     }
   }

@@ -21,6 +21,8 @@
 #include "load/OrderGridsStep.hpp"
 #include "load/PostProcessingStep.hpp"
 #include "load/SalesIncrementStep.hpp"
+#include "load/ConfigurablePricesStep.hpp"
+#include "load/TierPriceStep.hpp"
 #include "transform/CustomerStep.hpp"
 #include "transform/UrlRewriteStep.hpp"
 
@@ -52,6 +54,10 @@ struct LoadOptions {
   const OrderGridsStep* orderGrids = nullptr;          // data mode: sales grids rebuilt after the documents
   const InventoryStep* inventory = nullptr;            // data mode: MSI tables filled after the sales steps
   const PostProcessingStep* postProcessing = nullptr;  // data mode: Magento 2 clean-ups after every other step
+  // Price steps (data mode), after the documents; the TierPrice step's documents are its own
+  // (transform-first: the map leaves them, see TransformOptions::stepDocuments).
+  const TierPriceStep* tierPrice = nullptr;
+  const ConfigurablePricesStep* configurablePrices = nullptr;
 };
 
 struct LoadResult {

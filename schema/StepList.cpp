@@ -24,9 +24,9 @@ const std::map<std::string, StepKind>& stepTable() {
       {"UrlRewrite", StepKind::UrlRewrite},
       {"Log", StepKind::NotCovered},
       {"Ratings", StepKind::NotCovered},
-      {"ConfigurablePrices", StepKind::NotCovered},
+      {"ConfigurablePrices", StepKind::ConfigurablePrices},
       {"OrderGrids", StepKind::OrderGrids},
-      {"TierPrice", StepKind::NotCovered},
+      {"TierPrice", StepKind::TierPrice},
       {"SalesIncrement", StepKind::SalesIncrement},
       {"Inventory", StepKind::Inventory},
       {"PostProcessing", StepKind::PostProcessing},
@@ -87,7 +87,7 @@ StepPlan planSteps(const Config& config, const std::string& mode) {
   plan.listed = true;
   plan.map = plan.settings = plan.stores = plan.customer = plan.eav = plan.urlRewrite = plan.salesIncrement =
       plan.orderGrids = false;
-  plan.inventory = plan.postProcessing = false;
+  plan.inventory = plan.postProcessing = plan.tierPrice = plan.configurablePrices = false;
   for (const auto& step : steps) {
     std::set<std::string> uncovered;
     for (const auto& [stage, className] : step.stages) {
@@ -118,6 +118,12 @@ StepPlan planSteps(const Config& config, const std::string& mode) {
           // Data mode only; upstream configures no PostProcessing delta.
           if (mode == "delta") uncovered.insert(stepName(className));
           else plan.postProcessing = true;
+          break;
+        case StepKind::TierPrice:
+        case StepKind::ConfigurablePrices:
+          // Data mode only: upstream configures no delta for either; a delta list naming one is not covered.
+          if (mode == "delta") uncovered.insert(stepName(className));
+          else (*kind == StepKind::TierPrice ? plan.tierPrice : plan.configurablePrices) = true;
           break;
         case StepKind::NotCovered: uncovered.insert(stepName(className)); break;
       }

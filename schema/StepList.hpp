@@ -27,7 +27,11 @@ enum class StepKind {
                // (data) and the source items of changed stock items refreshed (delta)
   PostProcessing,  // Migration\Step\PostProcessing\Data: Magento 2 clean-ups after every other step
                    // (data mode; upstream has no PostProcessing delta)
-  NotCovered,  // an official step m2stage does not implement yet (Log, Ratings, TierPrice, ...)
+  TierPrice,   // Migration\Step\TierPrice\Integrity|Data|Volume: tier and group prices at load (data mode;
+               // upstream configures no TierPrice delta)
+  ConfigurablePrices,  // Migration\Step\ConfigurablePrices\Integrity|Data|Volume: super-attribute pricing
+                       // folded into child prices at load (data mode; upstream configures no delta)
+  NotCovered,  // an official step m2stage does not implement yet (Log, Ratings, ...)
 };
 
 // The m2stage step of an official step class ("Migration\Step\Map\Data", with or without the
@@ -53,6 +57,8 @@ struct StepPlan {
   bool orderGrids = true;      // data and delta mode: the OrderGrids step (sales grids)
   bool inventory = true;       // data and delta mode: the Inventory step (MSI tables, when Magento 2 has them)
   bool postProcessing = true;  // data mode: the PostProcessing step (clean-ups after every other step)
+  bool tierPrice = true;           // data mode: the TierPrice step (tier and group prices)
+  bool configurablePrices = true;  // data mode: the ConfigurablePrices step (child prices)
   // Official steps in the list that m2stage does not implement yet: "EAV Step (Eav)", ...
   std::vector<std::string> notCovered;
 

@@ -403,6 +403,12 @@ TransformResult Transformer::run() {
                                              fmt::format("{} rows moved by the EAV step (see step eav)", extracted.rows), 0});
         continue;
       }
+      if (auto owner = options_.stepDocuments.find(source.name); owner != options_.stepDocuments.end()) {
+        runs.setDocument(result.run, kStep, {source.name, "", "skipped",
+                                             fmt::format("{} rows moved by the {} step at load", extracted.rows,
+                                                         owner->second), 0});
+        continue;
+      }
       if (options_.urlRewrite && selected->kind == "full" && options_.urlRewrite->handles(source.name)) {
         if (!extractDone) continue;  // the Url Rewrite step transforms whole documents
         auto done = options_.urlRewrite->transform(stage_, audit_, result.run, destinationTables);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -39,6 +40,9 @@ struct TransformOptions {
   bool eav = false;
   // Data mode: the Url Rewrite step (null: core_url_rewrite goes through the map, which ignores it).
   const UrlRewriteStep* urlRewrite = nullptr;
+  // Magento 1 documents a load-time step moves itself (document -> step name, e.g. the TierPrice
+  // step's tier and group prices): the map leaves them.
+  std::map<std::string, std::string> stepDocuments;
 };
 
 struct TransformResult {

@@ -45,7 +45,7 @@ TEST(StepClassTest, MapsOfficialClassesWithOrWithoutBackslash) {
   EXPECT_EQ(schema::stepOfClass("\\Migration\\Step\\Eav\\Volume"), StepKind::Eav);
   EXPECT_EQ(schema::stepOfClass("\\Migration\\Step\\UrlRewrite\\Version191to2000"), StepKind::UrlRewrite);
   for (const char* uncovered : {"Log\\Data",
-                                "Ratings\\Volume", "ConfigurablePrices\\Data", "TierPrice\\Data",
+                                "Ratings\\Volume",
                                 "DataIntegrity\\Integrity", "Log"}) {
     EXPECT_EQ(schema::stepOfClass(std::string("Migration\\Step\\") + uncovered), StepKind::NotCovered) << uncovered;
   }
@@ -54,6 +54,8 @@ TEST(StepClassTest, MapsOfficialClassesWithOrWithoutBackslash) {
   EXPECT_EQ(schema::stepOfClass("Migration\\Step\\Inventory\\Data"), StepKind::Inventory);
   EXPECT_EQ(schema::stepOfClass("\\Migration\\Step\\Inventory\\Delta"), StepKind::Inventory);
   EXPECT_EQ(schema::stepOfClass("Migration\\Step\\PostProcessing\\Data"), StepKind::PostProcessing);
+  EXPECT_EQ(schema::stepOfClass("Migration\\Step\\TierPrice\\Data"), StepKind::TierPrice);
+  EXPECT_EQ(schema::stepOfClass("\\Migration\\Step\\ConfigurablePrices\\Volume"), StepKind::ConfigurablePrices);
   EXPECT_EQ(schema::stepOfClass("Migration\\Step\\Foo\\Data"), std::nullopt);
   EXPECT_EQ(schema::stepOfClass("Vendor\\Step\\Map\\Data"), std::nullopt);
   EXPECT_EQ(schema::stepOfClass("Migration\\Step\\Map\\Data\\Extra"), std::nullopt);
@@ -80,6 +82,8 @@ TEST_F(StepListTest, AStepLeftOutDoesNotRun) {
   EXPECT_FALSE(data.map);
   EXPECT_FALSE(data.customer);
   EXPECT_FALSE(data.urlRewrite);
+  EXPECT_FALSE(data.tierPrice);
+  EXPECT_FALSE(data.configurablePrices);
   ASSERT_EQ(data.notCovered.size(), 1u);
   EXPECT_FALSE(data.eav);
   EXPECT_FALSE(data.inventory);
@@ -109,8 +113,11 @@ TEST_F(StepListTest, TheOfficialListsAreKnown) {
   EXPECT_TRUE(data.orderGrids);
   EXPECT_TRUE(data.inventory);
   EXPECT_TRUE(data.postProcessing);
-  // all but Map, Eav, Customer, UrlRewrite, SalesIncrement, OrderGrids, Inventory, PostProcessing
-  EXPECT_EQ(data.notCovered.size(), 5u);
+  EXPECT_TRUE(data.tierPrice);
+  EXPECT_TRUE(data.configurablePrices);
+  // all but Map, Eav, Customer, UrlRewrite, SalesIncrement, OrderGrids, TierPrice, ConfigurablePrices, Inventory,
+  // PostProcessing: DataIntegrity, Log and Ratings
+  EXPECT_EQ(data.notCovered.size(), 3u);
   auto settings = schema::planSteps(loaded, "settings");
   EXPECT_TRUE(settings.settings && settings.stores);
   EXPECT_TRUE(settings.notCovered.empty());
@@ -128,6 +135,27 @@ TEST_F(StepListTest, TheOfficialListsAreKnown) {
   // The official tool's own test config (Commerce SalesOrder, a class without a stage name).
   auto tests = schema::Config::load(official / "dmt-tests" / "_files" / "config.xml");
   EXPECT_TRUE(schema::planSteps(tests, "delta").map);
+}
+
+TEST_F(StepListTest, ThePriceStepsRunInDataModeOnly) {
+  auto loaded = config(
+      "<steps mode=\"data\"><step title=\"Tier Price Step\"><data>Migration\\Step\\TierPrice\\Data</data></step>"
+      "<step title=\"ConfigurablePrices step\"><volume>Migration\\Step\\ConfigurablePrices\\Volume</volume></step>"
+      "</steps>\n"
+      "<steps mode=\"delta\"><step title=\"Tier Price Step\"><delta>Migration\\Step\\TierPrice\\Delta</delta></step>"
+      "</steps>\n");
+  auto data = schema::planSteps(loaded, "data");
+  EXPECT_TRUE(data.tierPrice);
+  EXPECT_TRUE(data.configurablePrices);
+  EXPECT_FALSE(data.map);
+  EXPECT_TRUE(data.notCovered.empty());
+  // Upstream configures no TierPrice delta: a delta list naming one is not covered.
+  auto delta = schema::planSteps(loaded, "delta");
+  EXPECT_FALSE(delta.tierPrice);
+  EXPECT_EQ(delta.notCovered, (std::vector<std::string>{"Tier Price Step (TierPrice)"}));
+  // Without a list both run.
+  auto unlisted = schema::planSteps(config(""), "data");
+  EXPECT_TRUE(unlisted.tierPrice && unlisted.configurablePrices);
 }
 
 TEST_F(StepListTest, AnUnknownClassIsAnErrorNamingItAndTheLine) {

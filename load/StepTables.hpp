@@ -1,0 +1,23 @@
+// What the load-time price steps ask before they write: whether the run staged a Magento 1
+// document with the columns a step reads (and its quoted SQLite name), and whether Magento 2 has
+// a table or a column. Small catalogue look-ups, kept in one place for the TierPrice and
+// ConfigurablePrices steps.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "mariadb/Connection.hpp"
+#include "stage/StageFile.hpp"
+
+namespace m2stage::load {
+
+// The staged Magento 1 document's table, quoted for SQLite: "m1.<document>".
+std::string stagedTable(const std::string& document);
+// Whether the staging file has the document with every one of `columns`.
+bool hasStaged(stage::StageFile& stage, const std::string& document, const std::vector<std::string>& columns);
+// Whether Magento 2 (the connection's database) has the table, or the table's column.
+bool destinationHasTable(mariadb::Connection& destination, const std::string& table);
+bool destinationHasColumn(mariadb::Connection& destination, const std::string& table, const std::string& column);
+
+}  // namespace m2stage::load
