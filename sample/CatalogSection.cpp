@@ -53,14 +53,14 @@ void CatalogSection::write() {
     std::int64_t id = Plan::topCategoryId(top);
     std::string path = fmt::format("1/2/{}", id);
     category(id, 2, path, 2, top + 1, 2, fmt::format("Department {}", top + 1));
-    rewrite(fmt::format("category/{}", id), fmt::format("department-{}.html", top + 1),
-            fmt::format("catalog/category/view/id/{}", id), id, 0);
+    rewrites(fmt::format("category/{}", id), fmt::format("department-{}.html", top + 1),
+             fmt::format("catalog/category/view/id/{}", id), id, 0);
     for (std::int64_t child = 1; child <= 2; ++child) {
       std::int64_t childId = id + child;
       category(childId, id, fmt::format("{}/{}", path, childId), 3, child, 0,
                fmt::format("{} {} — Aisle {}", child == 1 ? "Men's" : "Women's", top + 1, child));
-      rewrite(fmt::format("category/{}", childId), fmt::format("department-{}/aisle-{}.html", top + 1, child),
-              fmt::format("catalog/category/view/id/{}", childId), childId, 0);
+      rewrites(fmt::format("category/{}", childId), fmt::format("department-{}/aisle-{}.html", top + 1, child),
+               fmt::format("catalog/category/view/id/{}", childId), childId, 0);
     }
   }
   for (std::int64_t p = 0; p < plan_.products(); ++p) product(p);
@@ -86,7 +86,9 @@ void CatalogSection::product(std::int64_t p) {
   Random random(seed_, 4, static_cast<std::uint64_t>(p));
   std::int64_t id = info.id;
   std::int64_t created = kStoreOpened + p * 86400 * 200 / plan_.products();
-  sink_.add(kProductTable, {n(id), n(kProduct), n(4), F::text(info.type), F::text(info.sku), n(p % 4 == 0 ? 1 : 0), n(0),
+  // Each entity type's Default set has the type's id; virtual products have a set of their own.
+  int attributeSet = info.type == "virtual" ? static_cast<int>(kVirtualSet) : static_cast<int>(kProduct);
+  sink_.add(kProductTable, {n(id), n(kProduct), n(attributeSet), F::text(info.type), F::text(info.sku), n(p % 4 == 0 ? 1 : 0), n(0),
                        F::datetime(created), F::datetime(created + random.between(0, 86400 * 300))});
 
   auto value = [&](const TableSpec& table, std::int64_t& counter, int attribute, std::int64_t store, F field) {
@@ -130,15 +132,17 @@ void CatalogSection::product(std::int64_t p) {
       sink_.add(kTierPrice, {n(++tierId_), n(id), n(1), n(0), F::quantity(5 * tier), F::money(info.priceCents * (100 - 5 * tier) / 100), n(0)});
     }
   }
-  rewrite(fmt::format("product/{}", id), info.urlKey + ".html", fmt::format("catalog/product/view/id/{}", id), 0, id);
-  rewrite(fmt::format("product/{}/{}", id, category), fmt::format("category-{}/{}.html", category, info.urlKey),
-          fmt::format("catalog/product/view/id/{}/category/{}", id, category), category, id);
+  rewrites(fmt::format("product/{}", id), info.urlKey + ".html", fmt::format("catalog/product/view/id/{}", id), 0, id);
+  rewrites(fmt::format("product/{}/{}", id, category), fmt::format("category-{}/{}.html", category, info.urlKey),
+           fmt::format("catalog/product/view/id/{}/category/{}", id, category), category, id);
 }
 
-void CatalogSection::rewrite(const std::string& idPath, const std::string& request, const std::string& target,
-                             std::int64_t category, std::int64_t product) {
-  sink_.add(kRewrite, {n(++rewriteId_), n(1), F::text(idPath), F::text(request), F::text(target), n(1), F::text(""),
-                       F::null(), category ? n(category) : F::null(), product ? n(product) : F::null()});
+void CatalogSection::rewrites(const std::string& idPath, const std::string& request, const std::string& target,
+                              std::int64_t category, std::int64_t product) {
+  for (std::int64_t store : kRewriteStores) {
+    sink_.add(kRewrite, {n(++rewriteId_), n(store), F::text(idPath), F::text(request), F::text(target), n(1), F::text(""),
+                         F::null(), category ? n(category) : F::null(), product ? n(product) : F::null()});
+  }
 }
 
 }  // namespace m2stage::sample

@@ -1,6 +1,7 @@
 // The category tree and the products with their EAV values in every backend type (int, varchar,
 // decimal, text, datetime), category links, stock items, media gallery, tier prices, and the
-// URL rewrites Magento 1 keeps for both.
+// URL rewrites Magento 1 keeps for both in each store view of the main website (Magento 1 writes
+// one system rewrite per category, product and product-in-category, and store view).
 #pragma once
 
 #include <cstdint>
@@ -10,6 +11,9 @@
 #include "sample/RowSink.hpp"
 
 namespace m2stage::sample {
+
+// The store views with URL rewrites: those of the main website (Default Store View and Français).
+inline constexpr std::int64_t kRewriteStores[] = {1, 2};
 
 class CatalogSection {
  public:
@@ -21,8 +25,9 @@ class CatalogSection {
   void category(std::int64_t id, std::int64_t parent, const std::string& path, int level, std::int64_t position,
                 std::int64_t children, const std::string& name);
   void product(std::int64_t index);
-  void rewrite(const std::string& idPath, const std::string& request, const std::string& target,
-               std::int64_t category, std::int64_t product);
+  // The system rewrite of a category, product or product in a category, in every store of kRewriteStores.
+  void rewrites(const std::string& idPath, const std::string& request, const std::string& target,
+                std::int64_t category, std::int64_t product);
 
   const Plan& plan_;
   std::uint64_t seed_;

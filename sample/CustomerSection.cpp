@@ -19,6 +19,7 @@ const TableSpec kAddress{"customer_address_entity",
                           "updated_at", "is_active"}};
 const TableSpec kAddressVarchar{"customer_address_entity_varchar",
                                 {"value_id", "entity_type_id", "attribute_id", "entity_id", "value"}};
+const TableSpec kAddressText{"customer_address_entity_text", {"value_id", "entity_type_id", "attribute_id", "entity_id", "value"}};
 }  // namespace
 
 void CustomerSection::write() {
@@ -65,6 +66,7 @@ void CustomerSection::customer(std::int64_t k) {
     value(kCountryId, place.countryId);
     value(kPostcode, place.postcode);
     value(kTelephone, place.telephone);
+    sink_.add(kAddressText, {n(++addressTextId_), n(kCustomerAddress), n(kStreet), n(addressId), F::text(place.street)});
   }
 }
 

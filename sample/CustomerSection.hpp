@@ -1,4 +1,5 @@
-// Customers with their EAV values (varchar, int, datetime) and addresses with theirs.
+// Customers with their EAV values (varchar, int, datetime) and addresses with theirs (varchar, and
+// the street as text, as Magento 1 keeps multi-line attributes).
 #pragma once
 
 #include <cstdint>
@@ -19,7 +20,7 @@ class CustomerSection {
   const Plan& plan_;
   People people_;
   RowSink& sink_;
-  std::int64_t varcharId_ = 0, intId_ = 0, datetimeId_ = 0, addressVarcharId_ = 0;
+  std::int64_t varcharId_ = 0, intId_ = 0, datetimeId_ = 0, addressVarcharId_ = 0, addressTextId_ = 0;
 };
 
 // Seconds since 1970 of 2012-01-01, where the sample store's history begins.

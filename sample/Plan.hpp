@@ -1,21 +1,24 @@
 // How many rows of each kind a scale gives, and how ids relate, computed from the scale alone
 // so that every section streams its rows without remembering the others'.
 //
-// For scale s (fixed tables: 3 websites, 3 store groups, 4 stores, 4 entity types, 33 attributes,
-// 1 stock, 3 ratings with 15 options, 18 config rows):
+// For scale s (fixed tables: 3 websites, 3 store groups, 4 stores, 8 entity types, 52 attributes
+// with 18 catalog_eav_attribute and 34 customer_eav_attribute rows, 9 attribute sets, 15 groups,
+// 65 set links, 1 stock, 3 ratings with 15 options, 18 config rows, 4 CMS pages in 5 stores):
 //   customers C = 100 s      customer_entity_varchar 4C, _int 3C, _datetime C
-//   addresses A = 150 s      (every other customer has two) customer_address_entity_varchar 6A
+//   addresses A = 150 s      (every other customer has two) customer_address_entity_varchar 6A, _text A
 //   categories K = 2 + 12 s  (root, default, 4 s top categories with 2 children each)
 //                            catalog_category_entity_varchar 2K, _int 2K
 //   products P = 100 s       catalog_product_entity_int 3P, _varchar 3P + P/5, _decimal 2P + P/4,
 //                            _text 2P, _datetime P/4, catalog_category_product 2P, stock items P,
 //                            media gallery 2P (+ 2P store values), tier prices 2P/5
-//   url rewrites 12 s + 2P   (categories, products, products in their category)
+//   url rewrites 2(12 s + 2P) (categories, products, products in their category; stores 1 and 2)
 //   orders O = 300 s         items 2O (1, 2 or 3 per order), addresses 2O, payments O,
 //                            status history 27O/10, grid O
 //   order states repeat every 10 orders: 6 complete, 1 processing, 1 pending, 1 canceled, 1 closed
 //   invoices 8O/10 (items 48O/30), shipments 7O/10 (items 42O/30), credit memos O/10 (items 6O/30),
 //   each with one grid row
+//   increment ids per store (store id, then the store's own number); eav_entity_store has the
+//   last one per document type and store with documents (about 10 rows)
 //   quotes O + 50 s          (one per order, then abandoned carts) quote items 2O + 50 s
 //   reviews R = 50 s         review_detail R, rating_option_vote 3R
 //   newsletter subscribers   C/4 customers + 10 s guests

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "sample/Attributes.hpp"
 #include "sample/CustomerSection.hpp"
 #include "sample/PhpSerialized.hpp"
 #include "sample/Random.hpp"
@@ -25,7 +26,9 @@ const char* kStoreNames[] = {"", "Main Website\nMain Website Store\nDefault Stor
 
 std::string statusOf(OrderState state) { return state == OrderState::Pending ? "pending" : stateCode(state); }
 
-std::string incrementId(std::int64_t prefix, std::int64_t index) { return fmt::format("{}{:08}", prefix, index + 1); }
+// As Magento 1's eav/entity_increment_numeric with increment_per_store: the store id, then the
+// store's own counter padded to eight digits (store 2's first order is 200000001).
+std::string incrementId(std::int64_t store, std::int64_t number) { return fmt::format("{}{:08}", store, number); }
 
 // What Magento 1 serializes into sales_flat_order_item.product_options.
 std::string productOptions(const ProductInfo& product, std::int64_t qty, std::uint64_t seed, std::int64_t itemId) {
@@ -63,6 +66,25 @@ void SalesSection::write() {
     if (Plan::isRefunded(current.state)) creditmemo(current);
   }
   for (std::int64_t q = 0; q < plan_.abandonedQuotes(); ++q) abandonedQuote(q);
+  lastIncrements();
+}
+
+void SalesSection::lastIncrements() {
+  static const TableSpec table{"eav_entity_store",
+                               {"entity_store_id", "entity_type_id", "store_id", "increment_prefix", "increment_last_id"}};
+  const std::pair<int, const Counters*> types[] = {{attribute::kOrder, &orderNumbers_},
+                                                   {attribute::kInvoice, &invoiceNumbers_},
+                                                   {attribute::kCreditmemo, &creditmemoNumbers_},
+                                                   {attribute::kShipment, &shipmentNumbers_}};
+  std::int64_t id = 0;
+  for (const auto& [type, numbers] : types) {
+    for (std::size_t store = 0; store < numbers->size(); ++store) {
+      std::int64_t last = (*numbers)[store];
+      if (last == 0) continue;  // Magento 1 adds the row with the store's first document
+      auto storeId = static_cast<std::int64_t>(store);
+      sink_.add(table, {n(++id), n(type), n(storeId), t(std::to_string(storeId)), t(incrementId(storeId, last))});
+    }
+  }
 }
 
 SalesSection::Order SalesSection::makeOrder(std::int64_t i) {
@@ -70,11 +92,11 @@ SalesSection::Order SalesSection::makeOrder(std::int64_t i) {
   Order o;
   o.index = i;
   o.id = i + 1;
-  o.incrementId = incrementId(1, i);
   o.state = Plan::orderState(i);
   o.customer = plan_.orderCustomer(i);
   o.person = o.customer ? people_.customer(*o.customer) : people_.guest(i);
   o.store = o.customer ? Plan::customerStore(*o.customer) : 1 + i % 2;
+  o.incrementId = incrementId(o.store, ++orderNumbers_.at(o.store));
   o.storeName = kStoreNames[o.store];
   // Two years of orders, in increment order, whatever the scale.
   o.created = kStoreOpened + 86400 * 365 + i * (86400 * 730) / plan_.orders() + random.between(0, 3599);
@@ -395,7 +417,7 @@ void SalesSection::documentItem(RowBuilder& rows, std::int64_t id, std::int64_t 
 void SalesSection::invoice(const Order& o) {
   std::int64_t id = ++invoiceId_;
   lastInvoiceId_ = id;
-  std::string increment = incrementId(1, id - 1);
+  std::string increment = incrementId(o.store, ++invoiceNumbers_.at(o.store));
   std::int64_t at = o.created + 600;
   invoices_("entity_id", n(id))("store_id", n(o.store))
       .amounts("grand_total", o.grand)
@@ -427,7 +449,7 @@ void SalesSection::invoice(const Order& o) {
 
 void SalesSection::shipment(const Order& o) {
   std::int64_t id = ++shipmentId_;
-  std::string increment = incrementId(1, id - 1);
+  std::string increment = incrementId(o.store, ++shipmentNumbers_.at(o.store));
   std::int64_t at = o.updated - 60;
   std::string packages = Php::array({{Php::integer(1), Php::array({{Php::string("params"), Php::array({
       {Php::string("weight"), Php::string(fmt::format("{}", o.weight / 1000))},
@@ -454,7 +476,7 @@ void SalesSection::shipment(const Order& o) {
 
 void SalesSection::creditmemo(const Order& o) {
   std::int64_t id = ++creditmemoId_;
-  std::string increment = incrementId(1, id - 1);
+  std::string increment = incrementId(o.store, ++creditmemoNumbers_.at(o.store));
   std::int64_t at = o.updated;
   creditmemos_("entity_id", n(id))("store_id", n(o.store))
       .amounts("adjustment_positive", 0)

@@ -1,8 +1,10 @@
 // Quotes and orders with items, addresses, payments and status history, and the invoices,
 // shipments and credit memos of each order, with the four sales grids. Orders are written one at
-// a time with all their documents; counters give the documents their ids.
+// a time with all their documents; counters give the documents their ids and, per store, their
+// increment ids. Last, eav_entity_store gets each store's last increment id per document type.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -51,6 +53,7 @@ class SalesSection {
   void creditmemo(const Order& order);
   void documentItem(RowBuilder& rows, std::int64_t id, std::int64_t parent, const Line& line);
   std::string billingName(const Order& order) const;
+  void lastIncrements();
 
   const Plan& plan_;
   std::uint64_t seed_;
@@ -60,6 +63,9 @@ class SalesSection {
   std::int64_t itemId_ = 0, historyId_ = 0;
   std::int64_t invoiceId_ = 0, invoiceItemId_ = 0, shipmentId_ = 0, shipmentItemId_ = 0;
   std::int64_t creditmemoId_ = 0, creditmemoItemId_ = 0, lastInvoiceId_ = 0;
+  // The last increment number per store id (0, the admin store, to 3).
+  using Counters = std::array<std::int64_t, 4>;
+  Counters orderNumbers_{}, invoiceNumbers_{}, shipmentNumbers_{}, creditmemoNumbers_{};
   RowBuilder quotes_{"sales_flat_quote"}, quoteItems_{"sales_flat_quote_item"};
   RowBuilder orders_{"sales_flat_order"}, orderItems_{"sales_flat_order_item"};
   RowBuilder orderAddresses_{"sales_flat_order_address"}, payments_{"sales_flat_order_payment"};

@@ -1,5 +1,6 @@
 // The fixed part of the store, the same at every scale: websites, store groups and store views,
-// core_config_data, the EAV entity types and attributes, the default stock and the ratings.
+// core_config_data, the EAV entity types, attributes, attribute sets, groups and set links with
+// their catalog/customer properties, the default stock, the ratings and a few CMS pages.
 #pragma once
 
 #include "sample/RowSink.hpp"
@@ -15,7 +16,10 @@ class StoreSetup {
   void stores();
   void config();
   void eav();
+  void attributeSets();
+  void attributeProperties();
   void ratings();
+  void cms();
   RowSink& sink_;
 };
 

@@ -1,4 +1,5 @@
--- The Magento 1.9.2.4 CE tables that m2stage-sample fills: column names, types, defaults, keys
+-- The Magento 1.9.2.4 CE tables that m2stage-sample fills (and the customer value tables the
+-- Customer step reads, left empty): column names, types, defaults, keys
 -- and the foreign keys among these tables as in Magento 1.9 (comments and foreign keys to tables
 -- outside the sample left out). m2stage-sample embeds this file and prints it before the rows,
 -- unless given --no-schema.
@@ -85,6 +86,40 @@ CREATE TABLE `core_url_rewrite` (
   CONSTRAINT `FK_CORE_URL_REWRITE_STORE_ID_CORE_STORE_STORE_ID` FOREIGN KEY (`store_id`) REFERENCES `core_store` (`store_id`) ON DELETE CASCADE ON UPDATE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb3 COLLATE=utf8mb3_general_ci;
 
+DROP TABLE IF EXISTS `cms_page`;
+CREATE TABLE `cms_page` (
+  `page_id` smallint(6) NOT NULL AUTO_INCREMENT,
+  `title` varchar(255) DEFAULT NULL,
+  `root_template` varchar(255) DEFAULT NULL,
+  `meta_keywords` text DEFAULT NULL,
+  `meta_description` text DEFAULT NULL,
+  `identifier` varchar(100) DEFAULT NULL,
+  `content_heading` varchar(255) DEFAULT NULL,
+  `content` mediumtext DEFAULT NULL,
+  `creation_time` timestamp NULL DEFAULT NULL,
+  `update_time` timestamp NULL DEFAULT NULL,
+  `is_active` smallint(6) NOT NULL DEFAULT 1,
+  `sort_order` smallint(6) NOT NULL DEFAULT 0,
+  `layout_update_xml` text DEFAULT NULL,
+  `custom_theme` varchar(100) DEFAULT NULL,
+  `custom_root_template` varchar(255) DEFAULT NULL,
+  `custom_layout_update_xml` text DEFAULT NULL,
+  `custom_theme_from` date DEFAULT NULL,
+  `custom_theme_to` date DEFAULT NULL,
+  PRIMARY KEY (`page_id`),
+  KEY `IDX_CMS_PAGE_IDENTIFIER` (`identifier`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb3 COLLATE=utf8mb3_general_ci;
+
+DROP TABLE IF EXISTS `cms_page_store`;
+CREATE TABLE `cms_page_store` (
+  `page_id` smallint(6) NOT NULL,
+  `store_id` smallint(5) unsigned NOT NULL,
+  PRIMARY KEY (`page_id`,`store_id`),
+  KEY `IDX_CMS_PAGE_STORE_STORE_ID` (`store_id`),
+  CONSTRAINT `FK_CMS_PAGE_STORE_PAGE_ID_CMS_PAGE_PAGE_ID` FOREIGN KEY (`page_id`) REFERENCES `cms_page` (`page_id`) ON DELETE CASCADE ON UPDATE CASCADE,
+  CONSTRAINT `FK_CMS_PAGE_STORE_STORE_ID_CORE_STORE_STORE_ID` FOREIGN KEY (`store_id`) REFERENCES `core_store` (`store_id`) ON DELETE CASCADE ON UPDATE CASCADE
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb3 COLLATE=utf8mb3_general_ci;
+
 DROP TABLE IF EXISTS `eav_entity_type`;
 CREATE TABLE `eav_entity_type` (
   `entity_type_id` smallint(5) unsigned NOT NULL AUTO_INCREMENT,
@@ -130,6 +165,103 @@ CREATE TABLE `eav_attribute` (
   UNIQUE KEY `UNQ_EAV_ATTRIBUTE_ENTITY_TYPE_ID_ATTRIBUTE_CODE` (`entity_type_id`,`attribute_code`),
   KEY `IDX_EAV_ATTRIBUTE_ENTITY_TYPE_ID` (`entity_type_id`),
   CONSTRAINT `FK_EAV_ATTRIBUTE_ENTITY_TYPE_ID_EAV_ENTITY_TYPE_ENTITY_TYPE_ID` FOREIGN KEY (`entity_type_id`) REFERENCES `eav_entity_type` (`entity_type_id`) ON DELETE CASCADE ON UPDATE CASCADE
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb3 COLLATE=utf8mb3_general_ci;
+
+DROP TABLE IF EXISTS `eav_attribute_set`;
+CREATE TABLE `eav_attribute_set` (
+  `attribute_set_id` smallint(5) unsigned NOT NULL AUTO_INCREMENT,
+  `entity_type_id` smallint(5) unsigned NOT NULL DEFAULT 0,
+  `attribute_set_name` varchar(255) DEFAULT NULL,
+  `sort_order` smallint(6) NOT NULL DEFAULT 0,
+  PRIMARY KEY (`attribute_set_id`),
+  UNIQUE KEY `UNQ_EAV_ATTRIBUTE_SET_ENTITY_TYPE_ID_ATTRIBUTE_SET_NAME` (`entity_type_id`,`attribute_set_name`),
+  KEY `IDX_EAV_ATTRIBUTE_SET_ENTITY_TYPE_ID_SORT_ORDER` (`entity_type_id`,`sort_order`),
+  CONSTRAINT `FK_EAV_ATTR_SET_ENTT_TYPE_ID_EAV_ENTT_TYPE_ENTT_TYPE_ID` FOREIGN KEY (`entity_type_id`) REFERENCES `eav_entity_type` (`entity_type_id`) ON DELETE CASCADE ON UPDATE CASCADE
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb3 COLLATE=utf8mb3_general_ci;
+
+DROP TABLE IF EXISTS `eav_attribute_group`;
+CREATE TABLE `eav_attribute_group` (
+  `attribute_group_id` smallint(5) unsigned NOT NULL AUTO_INCREMENT,
+  `attribute_set_id` smallint(5) unsigned NOT NULL DEFAULT 0,
+  `attribute_group_name` varchar(255) DEFAULT NULL,
+  `sort_order` smallint(6) NOT NULL DEFAULT 0,
+  `default_id` smallint(5) unsigned DEFAULT 0,
+  PRIMARY KEY (`attribute_group_id`),
+  UNIQUE KEY `UNQ_EAV_ATTRIBUTE_GROUP_ATTRIBUTE_SET_ID_ATTRIBUTE_GROUP_NAME` (`attribute_set_id`,`attribute_group_name`),
+  KEY `IDX_EAV_ATTRIBUTE_GROUP_ATTRIBUTE_SET_ID_SORT_ORDER` (`attribute_set_id`,`sort_order`),
+  CONSTRAINT `FK_EAV_ATTR_GROUP_ATTR_SET_ID_EAV_ATTR_SET_ATTR_SET_ID` FOREIGN KEY (`attribute_set_id`) REFERENCES `eav_attribute_set` (`attribute_set_id`) ON DELETE CASCADE ON UPDATE CASCADE
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb3 COLLATE=utf8mb3_general_ci;
+
+DROP TABLE IF EXISTS `eav_entity_attribute`;
+CREATE TABLE `eav_entity_attribute` (
+  `entity_attribute_id` int(10) unsigned NOT NULL AUTO_INCREMENT,
+  `entity_type_id` smallint(5) unsigned NOT NULL DEFAULT 0,
+  `attribute_set_id` smallint(5) unsigned NOT NULL DEFAULT 0,
+  `attribute_group_id` smallint(5) unsigned NOT NULL DEFAULT 0,
+  `attribute_id` smallint(5) unsigned NOT NULL DEFAULT 0,
+  `sort_order` smallint(6) NOT NULL DEFAULT 0,
+  PRIMARY KEY (`entity_attribute_id`),
+  UNIQUE KEY `UNQ_EAV_ENTITY_ATTRIBUTE_ATTRIBUTE_SET_ID_ATTRIBUTE_ID` (`attribute_set_id`,`attribute_id`),
+  UNIQUE KEY `UNQ_EAV_ENTITY_ATTRIBUTE_ATTRIBUTE_GROUP_ID_ATTRIBUTE_ID` (`attribute_group_id`,`attribute_id`),
+  KEY `IDX_EAV_ENTITY_ATTRIBUTE_ATTRIBUTE_SET_ID_SORT_ORDER` (`attribute_set_id`,`sort_order`),
+  KEY `IDX_EAV_ENTITY_ATTRIBUTE_ATTRIBUTE_ID` (`attribute_id`),
+  CONSTRAINT `FK_EAV_ENTITY_ATTRIBUTE_ATTRIBUTE_ID_EAV_ATTRIBUTE_ATTRIBUTE_ID` FOREIGN KEY (`attribute_id`) REFERENCES `eav_attribute` (`attribute_id`) ON DELETE CASCADE ON UPDATE CASCADE,
+  CONSTRAINT `FK_EAV_ENTT_ATTR_ATTR_GROUP_ID_EAV_ATTR_GROUP_ATTR_GROUP_ID` FOREIGN KEY (`attribute_group_id`) REFERENCES `eav_attribute_group` (`attribute_group_id`) ON DELETE CASCADE ON UPDATE CASCADE
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb3 COLLATE=utf8mb3_general_ci;
+
+DROP TABLE IF EXISTS `catalog_eav_attribute`;
+CREATE TABLE `catalog_eav_attribute` (
+  `attribute_id` smallint(5) unsigned NOT NULL,
+  `frontend_input_renderer` varchar(255) DEFAULT NULL,
+  `is_global` smallint(5) unsigned NOT NULL DEFAULT 1,
+  `is_visible` smallint(5) unsigned NOT NULL DEFAULT 1,
+  `is_searchable` smallint(5) unsigned NOT NULL DEFAULT 0,
+  `is_filterable` smallint(5) unsigned NOT NULL DEFAULT 0,
+  `is_comparable` smallint(5) unsigned NOT NULL DEFAULT 0,
+  `is_visible_on_front` smallint(5) unsigned NOT NULL DEFAULT 0,
+  `is_html_allowed_on_front` smallint(5) unsigned NOT NULL DEFAULT 0,
+  `is_used_for_price_rules` smallint(5) unsigned NOT NULL DEFAULT 0,
+  `is_filterable_in_search` smallint(5) unsigned NOT NULL DEFAULT 0,
+  `used_in_product_listing` smallint(5) unsigned NOT NULL DEFAULT 0,
+  `used_for_sort_by` smallint(5) unsigned NOT NULL DEFAULT 0,
+  `is_configurable` smallint(5) unsigned NOT NULL DEFAULT 1,
+  `apply_to` varchar(255) DEFAULT NULL,
+  `is_visible_in_advanced_search` smallint(5) unsigned NOT NULL DEFAULT 0,
+  `position` int(11) NOT NULL DEFAULT 0,
+  `is_wysiwyg_enabled` smallint(5) unsigned NOT NULL DEFAULT 0,
+  `is_used_for_promo_rules` smallint(5) unsigned NOT NULL DEFAULT 0,
+  PRIMARY KEY (`attribute_id`),
+  KEY `IDX_CATALOG_EAV_ATTRIBUTE_USED_FOR_SORT_BY` (`used_for_sort_by`),
+  KEY `IDX_CATALOG_EAV_ATTRIBUTE_USED_IN_PRODUCT_LISTING` (`used_in_product_listing`),
+  CONSTRAINT `FK_CATALOG_EAV_ATTRIBUTE_ATTRIBUTE_ID_EAV_ATTRIBUTE_ATTRIBUTE_ID` FOREIGN KEY (`attribute_id`) REFERENCES `eav_attribute` (`attribute_id`) ON DELETE CASCADE ON UPDATE CASCADE
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb3 COLLATE=utf8mb3_general_ci;
+
+DROP TABLE IF EXISTS `customer_eav_attribute`;
+CREATE TABLE `customer_eav_attribute` (
+  `attribute_id` smallint(5) unsigned NOT NULL,
+  `is_visible` smallint(5) unsigned NOT NULL DEFAULT 1,
+  `input_filter` varchar(255) DEFAULT NULL,
+  `multiline_count` smallint(5) unsigned NOT NULL DEFAULT 1,
+  `validate_rules` text DEFAULT NULL,
+  `is_system` smallint(5) unsigned NOT NULL DEFAULT 0,
+  `sort_order` int(10) unsigned NOT NULL DEFAULT 0,
+  `data_model` varchar(255) DEFAULT NULL,
+  PRIMARY KEY (`attribute_id`),
+  CONSTRAINT `FK_CSTR_EAV_ATTR_ATTR_ID_EAV_ATTR_ATTR_ID` FOREIGN KEY (`attribute_id`) REFERENCES `eav_attribute` (`attribute_id`) ON DELETE CASCADE ON UPDATE CASCADE
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb3 COLLATE=utf8mb3_general_ci;
+
+DROP TABLE IF EXISTS `eav_entity_store`;
+CREATE TABLE `eav_entity_store` (
+  `entity_store_id` int(10) unsigned NOT NULL AUTO_INCREMENT,
+  `entity_type_id` smallint(5) unsigned NOT NULL DEFAULT 0,
+  `store_id` smallint(5) unsigned NOT NULL DEFAULT 0,
+  `increment_prefix` varchar(20) DEFAULT NULL,
+  `increment_last_id` varchar(50) DEFAULT NULL,
+  PRIMARY KEY (`entity_store_id`),
+  KEY `IDX_EAV_ENTITY_STORE_ENTITY_TYPE_ID` (`entity_type_id`),
+  KEY `IDX_EAV_ENTITY_STORE_STORE_ID` (`store_id`),
+  CONSTRAINT `FK_EAV_ENTITY_STORE_STORE_ID_CORE_STORE_STORE_ID` FOREIGN KEY (`store_id`) REFERENCES `core_store` (`store_id`) ON DELETE CASCADE ON UPDATE CASCADE,
+  CONSTRAINT `FK_EAV_ENTT_STORE_ENTT_TYPE_ID_EAV_ENTT_TYPE_ENTT_TYPE_ID` FOREIGN KEY (`entity_type_id`) REFERENCES `eav_entity_type` (`entity_type_id`) ON DELETE CASCADE ON UPDATE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb3 COLLATE=utf8mb3_general_ci;
 
 DROP TABLE IF EXISTS `customer_entity`;
@@ -210,6 +342,41 @@ CREATE TABLE `customer_entity_datetime` (
   CONSTRAINT `FK_CUSTOMER_ENTITY_DATETIME_ENTITY_ID_CUSTOMER_ENTITY_ENTITY_ID` FOREIGN KEY (`entity_id`) REFERENCES `customer_entity` (`entity_id`) ON DELETE CASCADE ON UPDATE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb3 COLLATE=utf8mb3_general_ci;
 
+DROP TABLE IF EXISTS `customer_entity_decimal`;
+CREATE TABLE `customer_entity_decimal` (
+  `value_id` int(11) NOT NULL AUTO_INCREMENT,
+  `entity_type_id` smallint(5) unsigned NOT NULL DEFAULT 0,
+  `attribute_id` smallint(5) unsigned NOT NULL DEFAULT 0,
+  `entity_id` int(10) unsigned NOT NULL DEFAULT 0,
+  `value` decimal(12,4) NOT NULL DEFAULT 0.0000,
+  PRIMARY KEY (`value_id`),
+  UNIQUE KEY `UNQ_CUSTOMER_ENTITY_DECIMAL_ENTITY_ID_ATTRIBUTE_ID` (`entity_id`,`attribute_id`),
+  KEY `IDX_CUSTOMER_ENTITY_DECIMAL_ENTITY_TYPE_ID` (`entity_type_id`),
+  KEY `IDX_CUSTOMER_ENTITY_DECIMAL_ATTRIBUTE_ID` (`attribute_id`),
+  KEY `IDX_CUSTOMER_ENTITY_DECIMAL_ENTITY_ID` (`entity_id`),
+  KEY `IDX_CUSTOMER_ENTITY_DECIMAL_ENTITY_ID_ATTRIBUTE_ID_VALUE` (`entity_id`,`attribute_id`,`value`),
+  CONSTRAINT `FK_CSTR_ENTT_DEC_ATTR_ID_EAV_ATTR_ATTR_ID` FOREIGN KEY (`attribute_id`) REFERENCES `eav_attribute` (`attribute_id`) ON DELETE CASCADE ON UPDATE CASCADE,
+  CONSTRAINT `FK_CSTR_ENTT_DEC_ENTT_TYPE_ID_EAV_ENTT_TYPE_ENTT_TYPE_ID` FOREIGN KEY (`entity_type_id`) REFERENCES `eav_entity_type` (`entity_type_id`) ON DELETE CASCADE ON UPDATE CASCADE,
+  CONSTRAINT `FK_CUSTOMER_ENTITY_DECIMAL_ENTITY_ID_CUSTOMER_ENTITY_ENTITY_ID` FOREIGN KEY (`entity_id`) REFERENCES `customer_entity` (`entity_id`) ON DELETE CASCADE ON UPDATE CASCADE
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb3 COLLATE=utf8mb3_general_ci;
+
+DROP TABLE IF EXISTS `customer_entity_text`;
+CREATE TABLE `customer_entity_text` (
+  `value_id` int(11) NOT NULL AUTO_INCREMENT,
+  `entity_type_id` smallint(5) unsigned NOT NULL DEFAULT 0,
+  `attribute_id` smallint(5) unsigned NOT NULL DEFAULT 0,
+  `entity_id` int(10) unsigned NOT NULL DEFAULT 0,
+  `value` text NOT NULL,
+  PRIMARY KEY (`value_id`),
+  UNIQUE KEY `UNQ_CUSTOMER_ENTITY_TEXT_ENTITY_ID_ATTRIBUTE_ID` (`entity_id`,`attribute_id`),
+  KEY `IDX_CUSTOMER_ENTITY_TEXT_ENTITY_TYPE_ID` (`entity_type_id`),
+  KEY `IDX_CUSTOMER_ENTITY_TEXT_ATTRIBUTE_ID` (`attribute_id`),
+  KEY `IDX_CUSTOMER_ENTITY_TEXT_ENTITY_ID` (`entity_id`),
+  CONSTRAINT `FK_CSTR_ENTT_TEXT_ENTT_TYPE_ID_EAV_ENTT_TYPE_ENTT_TYPE_ID` FOREIGN KEY (`entity_type_id`) REFERENCES `eav_entity_type` (`entity_type_id`) ON DELETE CASCADE ON UPDATE CASCADE,
+  CONSTRAINT `FK_CUSTOMER_ENTITY_TEXT_ATTRIBUTE_ID_EAV_ATTRIBUTE_ATTRIBUTE_ID` FOREIGN KEY (`attribute_id`) REFERENCES `eav_attribute` (`attribute_id`) ON DELETE CASCADE ON UPDATE CASCADE,
+  CONSTRAINT `FK_CUSTOMER_ENTITY_TEXT_ENTITY_ID_CUSTOMER_ENTITY_ENTITY_ID` FOREIGN KEY (`entity_id`) REFERENCES `customer_entity` (`entity_id`) ON DELETE CASCADE ON UPDATE CASCADE
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb3 COLLATE=utf8mb3_general_ci;
+
 DROP TABLE IF EXISTS `customer_address_entity`;
 CREATE TABLE `customer_address_entity` (
   `entity_id` int(10) unsigned NOT NULL AUTO_INCREMENT,
@@ -241,6 +408,77 @@ CREATE TABLE `customer_address_entity_varchar` (
   CONSTRAINT `FK_CSTR_ADDR_ENTT_VCHR_ATTR_ID_EAV_ATTR_ATTR_ID` FOREIGN KEY (`attribute_id`) REFERENCES `eav_attribute` (`attribute_id`) ON DELETE CASCADE ON UPDATE CASCADE,
   CONSTRAINT `FK_CSTR_ADDR_ENTT_VCHR_ENTT_ID_CSTR_ADDR_ENTT_ENTT_ID` FOREIGN KEY (`entity_id`) REFERENCES `customer_address_entity` (`entity_id`) ON DELETE CASCADE ON UPDATE CASCADE,
   CONSTRAINT `FK_CSTR_ADDR_ENTT_VCHR_ENTT_TYPE_ID_EAV_ENTT_TYPE_ENTT_TYPE_ID` FOREIGN KEY (`entity_type_id`) REFERENCES `eav_entity_type` (`entity_type_id`) ON DELETE CASCADE ON UPDATE CASCADE
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb3 COLLATE=utf8mb3_general_ci;
+
+DROP TABLE IF EXISTS `customer_address_entity_datetime`;
+CREATE TABLE `customer_address_entity_datetime` (
+  `value_id` int(11) NOT NULL AUTO_INCREMENT,
+  `entity_type_id` smallint(5) unsigned NOT NULL DEFAULT 0,
+  `attribute_id` smallint(5) unsigned NOT NULL DEFAULT 0,
+  `entity_id` int(10) unsigned NOT NULL DEFAULT 0,
+  `value` datetime NOT NULL DEFAULT '0000-00-00 00:00:00',
+  PRIMARY KEY (`value_id`),
+  UNIQUE KEY `UNQ_CUSTOMER_ADDRESS_ENTITY_DATETIME_ENTITY_ID_ATTRIBUTE_ID` (`entity_id`,`attribute_id`),
+  KEY `IDX_CUSTOMER_ADDRESS_ENTITY_DATETIME_ENTITY_TYPE_ID` (`entity_type_id`),
+  KEY `IDX_CUSTOMER_ADDRESS_ENTITY_DATETIME_ATTRIBUTE_ID` (`attribute_id`),
+  KEY `IDX_CUSTOMER_ADDRESS_ENTITY_DATETIME_ENTITY_ID` (`entity_id`),
+  KEY `IDX_CSTR_ADDR_ENTT_DTIME_ENTT_ID_ATTR_ID_VAL` (`entity_id`,`attribute_id`,`value`),
+  CONSTRAINT `FK_CSTR_ADDR_ENTT_DTIME_ATTR_ID_EAV_ATTR_ATTR_ID` FOREIGN KEY (`attribute_id`) REFERENCES `eav_attribute` (`attribute_id`) ON DELETE CASCADE ON UPDATE CASCADE,
+  CONSTRAINT `FK_CSTR_ADDR_ENTT_DTIME_ENTT_ID_CSTR_ADDR_ENTT_ENTT_ID` FOREIGN KEY (`entity_id`) REFERENCES `customer_address_entity` (`entity_id`) ON DELETE CASCADE ON UPDATE CASCADE,
+  CONSTRAINT `FK_CSTR_ADDR_ENTT_DTIME_ENTT_TYPE_ID_EAV_ENTT_TYPE_ENTT_TYPE_ID` FOREIGN KEY (`entity_type_id`) REFERENCES `eav_entity_type` (`entity_type_id`) ON DELETE CASCADE ON UPDATE CASCADE
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb3 COLLATE=utf8mb3_general_ci;
+
+DROP TABLE IF EXISTS `customer_address_entity_decimal`;
+CREATE TABLE `customer_address_entity_decimal` (
+  `value_id` int(11) NOT NULL AUTO_INCREMENT,
+  `entity_type_id` smallint(5) unsigned NOT NULL DEFAULT 0,
+  `attribute_id` smallint(5) unsigned NOT NULL DEFAULT 0,
+  `entity_id` int(10) unsigned NOT NULL DEFAULT 0,
+  `value` decimal(12,4) NOT NULL DEFAULT 0.0000,
+  PRIMARY KEY (`value_id`),
+  UNIQUE KEY `UNQ_CUSTOMER_ADDRESS_ENTITY_DECIMAL_ENTITY_ID_ATTRIBUTE_ID` (`entity_id`,`attribute_id`),
+  KEY `IDX_CUSTOMER_ADDRESS_ENTITY_DECIMAL_ENTITY_TYPE_ID` (`entity_type_id`),
+  KEY `IDX_CUSTOMER_ADDRESS_ENTITY_DECIMAL_ATTRIBUTE_ID` (`attribute_id`),
+  KEY `IDX_CUSTOMER_ADDRESS_ENTITY_DECIMAL_ENTITY_ID` (`entity_id`),
+  KEY `IDX_CUSTOMER_ADDRESS_ENTITY_DECIMAL_ENTITY_ID_ATTRIBUTE_ID_VALUE` (`entity_id`,`attribute_id`,`value`),
+  CONSTRAINT `FK_CSTR_ADDR_ENTT_DEC_ATTR_ID_EAV_ATTR_ATTR_ID` FOREIGN KEY (`attribute_id`) REFERENCES `eav_attribute` (`attribute_id`) ON DELETE CASCADE ON UPDATE CASCADE,
+  CONSTRAINT `FK_CSTR_ADDR_ENTT_DEC_ENTT_ID_CSTR_ADDR_ENTT_ENTT_ID` FOREIGN KEY (`entity_id`) REFERENCES `customer_address_entity` (`entity_id`) ON DELETE CASCADE ON UPDATE CASCADE,
+  CONSTRAINT `FK_CSTR_ADDR_ENTT_DEC_ENTT_TYPE_ID_EAV_ENTT_TYPE_ENTT_TYPE_ID` FOREIGN KEY (`entity_type_id`) REFERENCES `eav_entity_type` (`entity_type_id`) ON DELETE CASCADE ON UPDATE CASCADE
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb3 COLLATE=utf8mb3_general_ci;
+
+DROP TABLE IF EXISTS `customer_address_entity_int`;
+CREATE TABLE `customer_address_entity_int` (
+  `value_id` int(11) NOT NULL AUTO_INCREMENT,
+  `entity_type_id` smallint(5) unsigned NOT NULL DEFAULT 0,
+  `attribute_id` smallint(5) unsigned NOT NULL DEFAULT 0,
+  `entity_id` int(10) unsigned NOT NULL DEFAULT 0,
+  `value` int(11) NOT NULL DEFAULT 0,
+  PRIMARY KEY (`value_id`),
+  UNIQUE KEY `UNQ_CUSTOMER_ADDRESS_ENTITY_INT_ENTITY_ID_ATTRIBUTE_ID` (`entity_id`,`attribute_id`),
+  KEY `IDX_CUSTOMER_ADDRESS_ENTITY_INT_ENTITY_TYPE_ID` (`entity_type_id`),
+  KEY `IDX_CUSTOMER_ADDRESS_ENTITY_INT_ATTRIBUTE_ID` (`attribute_id`),
+  KEY `IDX_CUSTOMER_ADDRESS_ENTITY_INT_ENTITY_ID` (`entity_id`),
+  KEY `IDX_CUSTOMER_ADDRESS_ENTITY_INT_ENTITY_ID_ATTRIBUTE_ID_VALUE` (`entity_id`,`attribute_id`,`value`),
+  CONSTRAINT `FK_CSTR_ADDR_ENTT_INT_ATTR_ID_EAV_ATTR_ATTR_ID` FOREIGN KEY (`attribute_id`) REFERENCES `eav_attribute` (`attribute_id`) ON DELETE CASCADE ON UPDATE CASCADE,
+  CONSTRAINT `FK_CSTR_ADDR_ENTT_INT_ENTT_ID_CSTR_ADDR_ENTT_ENTT_ID` FOREIGN KEY (`entity_id`) REFERENCES `customer_address_entity` (`entity_id`) ON DELETE CASCADE ON UPDATE CASCADE,
+  CONSTRAINT `FK_CSTR_ADDR_ENTT_INT_ENTT_TYPE_ID_EAV_ENTT_TYPE_ENTT_TYPE_ID` FOREIGN KEY (`entity_type_id`) REFERENCES `eav_entity_type` (`entity_type_id`) ON DELETE CASCADE ON UPDATE CASCADE
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb3 COLLATE=utf8mb3_general_ci;
+
+DROP TABLE IF EXISTS `customer_address_entity_text`;
+CREATE TABLE `customer_address_entity_text` (
+  `value_id` int(11) NOT NULL AUTO_INCREMENT,
+  `entity_type_id` smallint(5) unsigned NOT NULL DEFAULT 0,
+  `attribute_id` smallint(5) unsigned NOT NULL DEFAULT 0,
+  `entity_id` int(10) unsigned NOT NULL DEFAULT 0,
+  `value` text NOT NULL,
+  PRIMARY KEY (`value_id`),
+  UNIQUE KEY `UNQ_CUSTOMER_ADDRESS_ENTITY_TEXT_ENTITY_ID_ATTRIBUTE_ID` (`entity_id`,`attribute_id`),
+  KEY `IDX_CUSTOMER_ADDRESS_ENTITY_TEXT_ENTITY_TYPE_ID` (`entity_type_id`),
+  KEY `IDX_CUSTOMER_ADDRESS_ENTITY_TEXT_ATTRIBUTE_ID` (`attribute_id`),
+  KEY `IDX_CUSTOMER_ADDRESS_ENTITY_TEXT_ENTITY_ID` (`entity_id`),
+  CONSTRAINT `FK_CSTR_ADDR_ENTT_TEXT_ATTR_ID_EAV_ATTR_ATTR_ID` FOREIGN KEY (`attribute_id`) REFERENCES `eav_attribute` (`attribute_id`) ON DELETE CASCADE ON UPDATE CASCADE,
+  CONSTRAINT `FK_CSTR_ADDR_ENTT_TEXT_ENTT_ID_CSTR_ADDR_ENTT_ENTT_ID` FOREIGN KEY (`entity_id`) REFERENCES `customer_address_entity` (`entity_id`) ON DELETE CASCADE ON UPDATE CASCADE,
+  CONSTRAINT `FK_CSTR_ADDR_ENTT_TEXT_ENTT_TYPE_ID_EAV_ENTT_TYPE_ENTT_TYPE_ID` FOREIGN KEY (`entity_type_id`) REFERENCES `eav_entity_type` (`entity_type_id`) ON DELETE CASCADE ON UPDATE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb3 COLLATE=utf8mb3_general_ci;
 
 DROP TABLE IF EXISTS `catalog_category_entity`;

@@ -2,6 +2,7 @@
 // tie rows together, and the value shapes (SQL literals, decimals, dates, PHP serialized text).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <sstream>
@@ -101,10 +102,13 @@ TEST(SampleStore, RowCountsFollowTheScale) {
     std::size_t customers = 100 * s, addresses = 150 * s, categories = 2 + 12 * s, products = 100 * s, orders = 300 * s;
     std::map<std::string, std::size_t> expected = {
         {"core_website", 3}, {"core_store_group", 3}, {"core_store", 4}, {"core_config_data", 18},
-        {"eav_entity_type", 4}, {"eav_attribute", 33}, {"cataloginventory_stock", 1}, {"rating", 3}, {"rating_option", 15},
+        {"eav_entity_type", 8}, {"eav_attribute", 52}, {"eav_attribute_set", 9}, {"eav_attribute_group", 15},
+        {"eav_entity_attribute", 65}, {"catalog_eav_attribute", 18}, {"customer_eav_attribute", 34},
+        {"cms_page", 4}, {"cms_page_store", 5},
+        {"cataloginventory_stock", 1}, {"rating", 3}, {"rating_option", 15},
         {"customer_entity", customers}, {"customer_entity_varchar", 4 * customers}, {"customer_entity_int", 3 * customers},
         {"customer_entity_datetime", customers}, {"customer_address_entity", addresses},
-        {"customer_address_entity_varchar", 6 * addresses},
+        {"customer_address_entity_varchar", 6 * addresses}, {"customer_address_entity_text", addresses},
         {"catalog_category_entity", categories}, {"catalog_category_entity_varchar", 2 * categories},
         {"catalog_category_entity_int", 2 * categories}, {"catalog_category_product", 2 * products},
         {"catalog_product_entity", products}, {"catalog_product_entity_int", 3 * products},
@@ -112,7 +116,7 @@ TEST(SampleStore, RowCountsFollowTheScale) {
         {"catalog_product_entity_decimal", 2 * products + products / 4}, {"catalog_product_entity_text", 2 * products},
         {"catalog_product_entity_datetime", products / 4}, {"cataloginventory_stock_item", products},
         {"catalog_product_entity_media_gallery", 2 * products}, {"catalog_product_entity_media_gallery_value", 2 * products},
-        {"catalog_product_entity_tier_price", 2 * products / 5}, {"core_url_rewrite", 12 * s + 2 * products},
+        {"catalog_product_entity_tier_price", 2 * products / 5}, {"core_url_rewrite", 2 * (12 * s + 2 * products)},
         {"sales_flat_order", orders}, {"sales_flat_order_item", 2 * orders}, {"sales_flat_order_address", 2 * orders},
         {"sales_flat_order_payment", orders}, {"sales_flat_order_status_history", 27 * orders / 10},
         {"sales_flat_order_grid", orders}, {"sales_flat_invoice", 8 * orders / 10}, {"sales_flat_invoice_grid", 8 * orders / 10},
@@ -123,6 +127,9 @@ TEST(SampleStore, RowCountsFollowTheScale) {
         {"sales_flat_quote_item", 2 * orders + 50 * s}, {"review", 50 * s}, {"review_detail", 50 * s},
         {"rating_option_vote", 150 * s}, {"newsletter_subscriber", customers / 4 + 10 * s},
     };
+    // eav_entity_store: one row per document type and store with documents (checked below).
+    expected["eav_entity_store"] = sink.count("eav_entity_store");
+    EXPECT_GE(sink.count("eav_entity_store"), 9u) << "orders, invoices and shipments in three stores";
     EXPECT_EQ(sink.tables.size(), expected.size()) << "scale " << s;
     for (const auto& [table, count] : expected) EXPECT_EQ(sink.count(table), count) << table << " at scale " << s;
   }
@@ -230,6 +237,69 @@ TEST(SampleStore, ValuesHaveMagentoShapes) {
   EXPECT_TRUE(std::any_of(hidden.begin(), hidden.end(), [](const std::string& s) { return s != "0.0000"; }));
   EXPECT_EQ(sink.column("sales_flat_order", "increment_id").front(), "100000001");
   EXPECT_EQ(sink.column("core_store", "store_id").front(), "0");
+}
+
+// eav_entity_store holds, per document type and store, the store id as prefix and the last
+// increment id of that store's documents, as Magento 1 keeps it; every store numbers from 1.
+TEST(SampleStore, LastIncrementIdsMatchTheDocumentsPerStore) {
+  for (std::int64_t scale : {1, 2}) {
+    auto sink = generate(scale);
+    const std::map<std::string, std::string> types = {
+        {"5", "sales_flat_order"}, {"6", "sales_flat_invoice"}, {"7", "sales_flat_creditmemo"}, {"8", "sales_flat_shipment"}};
+    std::map<std::pair<std::string, std::string>, std::pair<std::string, std::size_t>> last;  // (table, store) -> max, count
+    for (const auto& [type, table] : types) {
+      auto stores = sink.column(table, "store_id");
+      auto increments = sink.column(table, "increment_id");
+      for (std::size_t i = 0; i < stores.size(); ++i) {
+        auto& entry = last[{table, stores[i]}];
+        entry.first = std::max(entry.first, increments[i]);
+        ++entry.second;
+        EXPECT_EQ(increments[i].substr(0, stores[i].size()), stores[i]) << table << " row " << i;
+      }
+    }
+    auto typeIds = sink.column("eav_entity_store", "entity_type_id");
+    auto storeIds = sink.column("eav_entity_store", "store_id");
+    auto prefixes = sink.column("eav_entity_store", "increment_prefix");
+    auto lastIds = sink.column("eav_entity_store", "increment_last_id");
+    ASSERT_EQ(typeIds.size(), last.size()) << "one row per type and store with documents, scale " << scale;
+    for (std::size_t i = 0; i < typeIds.size(); ++i) {
+      auto found = last.find({types.at(typeIds[i]), storeIds[i]});
+      ASSERT_NE(found, last.end()) << typeIds[i] << "/" << storeIds[i];
+      EXPECT_EQ(prefixes[i], storeIds[i]);
+      EXPECT_EQ(lastIds[i], found->second.first);
+      EXPECT_EQ(std::stoul(lastIds[i].substr(prefixes[i].size())), found->second.second) << "numbered from 1, no gaps";
+    }
+  }
+}
+
+// Every product has its URL rewrite, and its product-in-category rewrite, in both store views of
+// the main website; attribute sets, groups and set links refer to each other.
+TEST(SampleStore, CatalogHasRewritesAndAttributeSets) {
+  auto sink = generate(1);
+  std::set<std::string> seen;
+  auto products = sink.column("core_url_rewrite", "product_id");
+  auto categories = sink.column("core_url_rewrite", "category_id");
+  auto stores = sink.column("core_url_rewrite", "store_id");
+  auto targets = sink.column("core_url_rewrite", "target_path");
+  for (std::size_t i = 0; i < products.size(); ++i) {
+    if (products[i] == "NULL") continue;
+    std::string kind = categories[i] == "NULL" ? "product" : "in-category";
+    if (kind == "product") {
+      EXPECT_EQ(targets[i], "catalog/product/view/id/" + products[i]);
+    }
+    EXPECT_TRUE(seen.insert(kind + "/" + products[i] + "/" + stores[i]).second) << "one per store";
+  }
+  EXPECT_EQ(seen.size(), 100u * 2 * 2);
+  expectReferences(sink, "eav_attribute_group", "attribute_set_id", "eav_attribute_set", "attribute_set_id");
+  expectReferences(sink, "eav_entity_attribute", "attribute_set_id", "eav_attribute_set", "attribute_set_id");
+  expectReferences(sink, "eav_entity_attribute", "attribute_group_id", "eav_attribute_group", "attribute_group_id");
+  expectReferences(sink, "eav_entity_attribute", "attribute_id", "eav_attribute", "attribute_id");
+  expectReferences(sink, "catalog_eav_attribute", "attribute_id", "eav_attribute", "attribute_id");
+  expectReferences(sink, "customer_eav_attribute", "attribute_id", "eav_attribute", "attribute_id");
+  expectReferences(sink, "catalog_product_entity", "attribute_set_id", "eav_attribute_set", "attribute_set_id");
+  expectReferences(sink, "cms_page_store", "page_id", "cms_page", "page_id");
+  expectReferences(sink, "cms_page_store", "store_id", "core_store", "store_id");
+  expectReferences(sink, "customer_address_entity_text", "entity_id", "customer_address_entity", "entity_id");
 }
 
 TEST(SampleStore, FieldsRenderAsMariaDbLiterals) {
