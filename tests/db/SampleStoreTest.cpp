@@ -228,22 +228,41 @@ TEST_F(SampleStoreTest, SpecialStepsLeaveMagento2Values) {
             "1:no-route>cms/page/view/page_id/1,1:home>cms/page/view/page_id/2,2:a-propos>cms/page/view/page_id/3");
   EXPECT_EQ(value("sample_m2", "SELECT page_layout FROM cms_page WHERE page_id = 2"), "2columns-right");
 
-  // EAV: Magento 1's sets, groups and set links arrive with their ids; Magento 2's own attributes
-  // are added with new ids; every product set has Magento 2's Product Details group (code
-  // product-details) and gets the Magento 2 groups it lacks, with their attribute links.
+  // EAV: Magento 1's sets and set links arrive with their ids; Magento 2's own attributes are added
+  // with new ids; every product set has Magento 2's Product Details group (code product-details)
+  // and gets the Magento 2 groups it lacks, with their attribute links.
   EXPECT_EQ(rows("sample_m2", "SELECT attribute_set_id, entity_type_id, attribute_set_name FROM eav_attribute_set ORDER BY 1"),
             rows("sample_m1", "SELECT attribute_set_id, entity_type_id, attribute_set_name FROM eav_attribute_set ORDER BY 1"));
   EXPECT_EQ(value("sample_m2", "SELECT attribute_set_name FROM eav_attribute_set WHERE attribute_set_id = 9"), "Virtual Goods");
-  EXPECT_EQ(rows("sample_m2", "SELECT entity_attribute_id, attribute_set_id, attribute_group_id, attribute_id FROM "
-                              "eav_entity_attribute WHERE attribute_id NOT IN (SELECT attribute_id FROM eav_attribute WHERE "
+  // Every Magento 1 link keeps its id, set and attribute; outside the product sets also its group.
+  EXPECT_EQ(rows("sample_m2", "SELECT entity_attribute_id, attribute_set_id, attribute_id FROM eav_entity_attribute "
+                              "WHERE attribute_id NOT IN (SELECT attribute_id FROM eav_attribute WHERE "
                               "attribute_code IN ('gift_message_available', 'swatch_image')) ORDER BY 1"),
-            rows("sample_m1", "SELECT entity_attribute_id, attribute_set_id, attribute_group_id, attribute_id FROM "
-                              "eav_entity_attribute ORDER BY 1"));
-  EXPECT_EQ(rows("sample_m2", "SELECT attribute_group_id, attribute_set_id, attribute_group_name FROM eav_attribute_group "
-                              "WHERE attribute_group_id IN (SELECT attribute_group_id FROM eav_entity_attribute "
-                              "WHERE attribute_id <= 121) ORDER BY 1"),
-            rows("sample_m1", "SELECT attribute_group_id, attribute_set_id, attribute_group_name FROM eav_attribute_group "
-                              "WHERE attribute_group_id IN (SELECT attribute_group_id FROM eav_entity_attribute) ORDER BY 1"));
+            rows("sample_m1", "SELECT entity_attribute_id, attribute_set_id, attribute_id FROM eav_entity_attribute ORDER BY 1"));
+  EXPECT_EQ(rows("sample_m2", "SELECT entity_attribute_id, attribute_group_id FROM eav_entity_attribute "
+                              "WHERE attribute_set_id NOT IN (4, 9) ORDER BY 1"),
+            rows("sample_m1", "SELECT entity_attribute_id, attribute_group_id FROM eav_entity_attribute "
+                              "WHERE attribute_set_id NOT IN (4, 9) ORDER BY 1"));
+  // Magento 1's General and Prices product groups are gone: their attributes sit where Magento 2's
+  // default set places them (price in Product Details, description in Content, with Magento 2's
+  // sort order), or in Product Details with Magento 1's sort order + 200 (special_price).
+  EXPECT_EQ(value("sample_m2", "SELECT COUNT(*) FROM eav_attribute_group WHERE attribute_set_id IN (4, 9) "
+                               "AND attribute_group_name IN ('General', 'Prices', 'Recurring Profile')"),
+            "0");
+  auto placement = [&](const std::string& set, const std::string& code) {
+    return rows("sample_m2", "SELECT g.attribute_group_code, a.sort_order FROM eav_entity_attribute a JOIN "
+                             "eav_attribute_group g USING (attribute_group_id) JOIN eav_attribute e ON e.attribute_id = "
+                             "a.attribute_id AND e.entity_type_id = 4 WHERE a.attribute_set_id = " + set +
+                             " AND e.attribute_code = '" + code + "'");
+  };
+  for (const std::string set : {"4", "9"}) {
+    EXPECT_EQ(placement(set, "price"), (std::vector<mariadb::Row>{{"product-details", "30"}})) << "set " << set;
+    EXPECT_EQ(placement(set, "description"), (std::vector<mariadb::Row>{{"content", "10"}})) << "set " << set;
+    auto special = rows("sample_m1", "SELECT a.sort_order + 200 FROM eav_entity_attribute a JOIN eav_attribute e USING "
+                                     "(attribute_id) WHERE a.attribute_set_id = " + set + " AND e.attribute_code = 'special_price'");
+    ASSERT_EQ(special.size(), 1u);
+    EXPECT_EQ(placement(set, "special_price"), (std::vector<mariadb::Row>{{"product-details", *special[0][0]}})) << "set " << set;
+  }
   EXPECT_EQ(value("sample_m2", "SELECT COUNT(*) FROM eav_attribute"),
             std::to_string(std::stoll(value("sample_m1", "SELECT COUNT(*) FROM eav_attribute")) + 2));
   std::string giftMessage = value("sample_m2", "SELECT attribute_id FROM eav_attribute WHERE attribute_code = 'gift_message_available'");
