@@ -11,6 +11,7 @@
 #include <spdlog/spdlog.h>
 
 #include "audit/Finding.hpp"
+#include "load/ChangedAfterLoad.hpp"
 #include "load/LoadRecords.hpp"
 #include "load/StepTables.hpp"
 #include "schema/TablePrefix.hpp"
@@ -305,6 +306,7 @@ ConfigurablePricesStep::Result ConfigurablePricesStep::load(mariadb::Connection&
   }
   transaction.commit();
   result.mismatches = findings.empty() ? 0 : 1;
+  recordChangedAfterLoad(audit, run, kDecimal, result.prices, "ConfigurablePrices");
   audit.record(run, "load.configurable_prices", kDecimal, result.prices,
                fmt::format("{} child prices (parent price plus super-attribute pricing) upserted into {}, {} left out "
                            "without a parent price, {} of a second parent left out, {}",

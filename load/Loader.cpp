@@ -12,6 +12,7 @@
 #include <spdlog/spdlog.h>
 
 #include "audit/Finding.hpp"
+#include "load/ChangedAfterLoad.hpp"
 #include "load/ContentVerifier.hpp"
 #include "load/DestinationCheck.hpp"
 #include "load/DocumentLoader.hpp"
@@ -429,10 +430,20 @@ LoadResult Loader::verifyOnly(std::int64_t run) {
   for (const auto& document : loaded) targets.push_back(document.target);
   DestinationCheck(schema, prefix).check(*destination, targets, {});
   audit_.record(run, "load.verify.start", "", std::nullopt, config_.database(Side::Destination).describe());
+  auto changedLater = changedAfterLoad(stage_, run);
   for (const auto& document : loaded) {
     stage::checkInterrupt();
     auto transformed = runs.document(run, "transform", document.document);
     if (!transformed) continue;
+    if (auto changed = changedLater.find(document.target); changed != changedLater.end()) {
+      // A later step of the run changed the table on purpose: it no longer equals the staged rows.
+      std::string note = fmt::format("not compared: changed after load by {}", changed->second);
+      spdlog::info("verify: {} ({}): {}", document.document, document.target, note);
+      audit_.record(run, "load.verify.document", document.document, document.rows, note);
+      result.rows += document.rows;
+      ++result.documents;
+      continue;
+    }
     const auto& table = schema.at(document.target);
     std::string detail = check(*destination, stage_, run, *transformed, table, schema::withPrefix(table.name, prefix), true);
     runs.setDocument(run, kStep, {document.document, document.target, detail.empty() ? "done" : "failed", detail, document.rows});

@@ -6,6 +6,7 @@
 #include <fmt/ranges.h>
 #include <spdlog/spdlog.h>
 
+#include "load/ChangedAfterLoad.hpp"
 #include "schema/DocumentGroups.hpp"
 #include "schema/TablePrefix.hpp"
 
@@ -103,6 +104,7 @@ class Cleaner {
                                                     quoteIdentifier("j"), quoteIdentifier(name), quoteIdentifier(attributes),
                                                     quoteIdentifier("ea"), col("ea", "attribute_id"), col("j", "attribute_id")));
       if (rows) parts.push_back(fmt::format("{} {}", name, rows));
+      if (rows) cleanup.tables[document] += rows;
       cleanup.rows += rows;
     }
     cleanup.detail = parts.empty() ? "none" : fmt::format("{}", fmt::join(parts, ", "));
@@ -133,6 +135,7 @@ class Cleaner {
                                       quoteIdentifier(setAttributes), quoteIdentifier("eea"), col("eea", "attribute_set_id"),
                                       col("cpe", "attribute_set_id")));
       if (rows) parts.push_back(fmt::format("{} {}", name, rows));
+      if (rows) cleanup.tables[document] += rows;
       cleanup.rows += rows;
     }
     cleanup.detail = parts.empty() ? "none" : fmt::format("{}", fmt::join(parts, ", "));
@@ -150,6 +153,7 @@ class Cleaner {
     cleanup.rows = changed(destination_, fmt::format("DELETE FROM {} WHERE {} = 1", quoteIdentifier(links),
                                                      quoteIdentifier("category_id")));
     cleanup.detail = fmt::format("{} rows of category 1 deleted from {}", cleanup.rows, links);
+    cleanup.tables["catalog_category_product"] = cleanup.rows;
     return cleanup;
   }
 
@@ -192,6 +196,7 @@ class Cleaner {
     destination_.execute("COMMIT");
     cleanup.detail = fmt::format("{} values of attributes {} moved from {} to {}", cleanup.rows, fmt::join(ids, ", "),
                                  text, varchar);
+    cleanup.tables["catalog_product_entity_text"] = cleanup.tables["catalog_product_entity_varchar"] = cleanup.rows;
     return cleanup;
   }
 
@@ -213,6 +218,7 @@ class Cleaner {
     cleanup.rows = changed(destination_, fmt::format("DELETE FROM {} WHERE {} = {}", quoteIdentifier(varchar),
                                                      quoteIdentifier("attribute_id"), destination_.literal(ids.front(), false)));
     cleanup.detail = fmt::format("{} url_path values (attribute {}) deleted from {}", cleanup.rows, ids.front(), varchar);
+    cleanup.tables["catalog_product_entity_varchar"] = cleanup.rows;
     return cleanup;
   }
 
@@ -258,6 +264,8 @@ PostProcessingStep::Result PostProcessingStep::run(mariadb::Connection& destinat
   for (const auto& cleanup : result.cleanups) {
     result.rows += cleanup.rows;
     audit.record(run, "load.post_processing." + cleanup.name, "", cleanup.rows, cleanup.detail);
+    for (const auto& [changedTable, rows] : cleanup.tables)
+      recordChangedAfterLoad(audit, run, changedTable, rows, "PostProcessing " + cleanup.name);
     spdlog::info("load: PostProcessing: {}: {} rows ({})", cleanup.name, cleanup.rows, cleanup.detail);
   }
   return result;

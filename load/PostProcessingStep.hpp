@@ -12,6 +12,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -39,6 +40,7 @@ class PostProcessingStep {
     std::string name;    // audit event suffix: eav_leftover_values, attribute_set_leftover_values, ...
     std::int64_t rows = 0;  // rows deleted (moved, for the multiselect values)
     std::string detail;  // per table, or why it was left out
+    std::map<std::string, std::int64_t> tables;  // Magento 2 table (unprefixed) -> rows it changed
   };
   struct Result {
     std::vector<Cleanup> cleanups;  // in the order they ran

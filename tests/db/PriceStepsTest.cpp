@@ -177,6 +177,12 @@ TEST_F(PriceStepsTest, TierAndGroupPricesAndConfigurableChildPricesArriveInMagen
   EXPECT_EQ(stageValue("SELECT rows FROM audit WHERE event = 'load.tier_price'"), "5");
   EXPECT_EQ(stageValue("SELECT rows FROM audit WHERE event = 'load.configurable_prices'"), "9");
 
+  // A later check knows that ConfigurablePrices rewrote child prices after load.
+  auto verified = m2stage("load", "--verify-only");
+  EXPECT_EQ(verified.exitCode, 0) << verified.output;
+  EXPECT_NE(verified.output.find("not compared: changed after load by ConfigurablePrices 9 rows"), std::string::npos)
+      << verified.output;
+
   // A second load (already loaded) runs the steps again with the same outcome.
   auto again = m2stage("load");
   ASSERT_EQ(again.exitCode, 0) << again.output;
