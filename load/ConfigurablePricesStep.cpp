@@ -297,14 +297,7 @@ ConfigurablePricesStep::Result ConfigurablePricesStep::load(mariadb::Connection&
                                     "Magento 2 with their value ({})",
                                     table, writer.different(), writer.written(), writer.firstDifferent()),
                         audit::Severity::Error});
-  LoadRecords records(stage);
-  SQLite::Transaction transaction(stage.db(), SQLite::TransactionBehavior::IMMEDIATE);
-  records.removeFindings(run, kPricing, "volume_mismatch");
-  for (const auto& finding : findings) {
-    spdlog::warn("{}", finding.message);
-    records.addFinding(run, finding);
-  }
-  transaction.commit();
+  LoadRecords(stage).replaceFindings(run, {{kPricing, "volume_mismatch"}}, findings);
   result.mismatches = findings.empty() ? 0 : 1;
   recordChangedAfterLoad(audit, run, kDecimal, result.prices, "ConfigurablePrices");
   audit.record(run, "load.configurable_prices", kDecimal, result.prices,

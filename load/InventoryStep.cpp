@@ -12,6 +12,7 @@
 
 #include "audit/Finding.hpp"
 #include "load/LoadRecords.hpp"
+#include "load/StepTables.hpp"
 #include "schema/TablePrefix.hpp"
 #include "stage/RowTable.hpp"
 
@@ -21,16 +22,6 @@ namespace {
 
 using mariadb::quoteIdentifier;
 constexpr std::size_t kIdBatch = 1000;
-
-// The destination's columns of `table` (empty when it has no such table).
-std::set<std::string> columnsOf(mariadb::Connection& destination, const std::string& table) {
-  std::set<std::string> columns;
-  for (auto& row : destination.query(fmt::format("SELECT COLUMN_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA "
-                                                 "= DATABASE() AND TABLE_NAME = {}",
-                                                 destination.literal(table, false))))
-    if (row[0]) columns.insert(*row[0]);
-  return columns;
-}
 
 std::int64_t count(mariadb::Connection& destination, const std::string& table) {
   return std::stoll(destination.queryValue("SELECT COUNT(*) FROM " + quoteIdentifier(table)).value_or("0"));
@@ -62,7 +53,7 @@ class Statements {
   std::string missing(const Model& model) {
     std::vector<std::string> missing;
     auto check = [&](const std::string& name, const std::vector<std::string>& needed) {
-      auto present = columnsOf(destination_, table(name));
+      auto present = destinationColumns(destination_, table(name));
       if (present.empty()) {
         missing.push_back(table(name));
         return;
@@ -118,7 +109,7 @@ class Statements {
   }
 
   // Whether Magento 2 has MSI: its inventory_source_item (upstream asks for the Magento_Inventory module).
-  bool hasMsi() { return !columnsOf(destination_, table("inventory_source_item")).empty(); }
+  bool hasMsi() { return destinationHasTable(destination_, table("inventory_source_item")); }
 
  private:
   mariadb::Connection& destination_;
@@ -141,8 +132,9 @@ InventoryStep::Result InventoryStep::load(mariadb::Connection& destination, stag
   result.ran = true;
   // Upserts need the unique keys checked (a bulk session turns UNIQUE_CHECKS off).
   destination.execute("SET SESSION UNIQUE_CHECKS=1");
-  auto sourceCode = columnsOf(destination, statements.table("inventory_source")).empty() ? std::nullopt
-                                                                                          : statements.defaultSourceCode();
+  auto sourceCode = destinationHasTable(destination, statements.table("inventory_source"))
+                        ? statements.defaultSourceCode()
+                        : std::nullopt;
   std::vector<std::string> filled;
   std::vector<audit::Finding> findings;
   std::vector<std::string> checked;
@@ -174,14 +166,9 @@ InventoryStep::Result InventoryStep::load(mariadb::Connection& destination, stag
                                       statements.table(model.target), sourceRows, rows),
                           audit::Severity::Error});
   }
-  LoadRecords records(stage);
-  SQLite::Transaction transaction(stage.db(), SQLite::TransactionBehavior::IMMEDIATE);
-  for (const auto& document : checked) records.removeFindings(run, document, "volume_mismatch");
-  for (const auto& finding : findings) {
-    spdlog::warn("{}", finding.message);
-    records.addFinding(run, finding);
-  }
-  transaction.commit();
+  std::vector<std::pair<std::string, std::string>> checkedKinds;
+  for (const auto& document : checked) checkedKinds.emplace_back(document, "volume_mismatch");
+  LoadRecords(stage).replaceFindings(run, checkedKinds, findings);
   result.mismatches = static_cast<int>(findings.size());
   audit.record(run, "load.inventory", "", result.sourceItems,
                fmt::format("{} filled from the migrated tables, {}", fmt::join(filled, ", "),
@@ -205,7 +192,8 @@ std::int64_t InventoryStep::refresh(mariadb::Connection& destination, stage::Sta
   static const std::vector<Source> sources = {{"cataloginventory_stock_item", "product_id", "inventory_source_item"},
                                               {"sales_flat_shipment", "entity_id", "inventory_shipment_source"}};
   std::optional<std::string> sourceCode;
-  if (!columnsOf(destination, statements.table("inventory_source")).empty()) sourceCode = statements.defaultSourceCode();
+  if (destinationHasTable(destination, statements.table("inventory_source")))
+    sourceCode = statements.defaultSourceCode();
   if (!sourceCode) return 0;
   std::int64_t refreshed = 0;
   auto all = models();

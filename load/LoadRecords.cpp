@@ -3,6 +3,8 @@
 #include <charconv>
 
 #include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+#include <spdlog/spdlog.h>
 
 #include "stage/Clock.hpp"
 
@@ -51,6 +53,17 @@ LoadRecords::LoadRecords(stage::StageFile& stage) : stage_(stage) { stage_.db().
 
 void LoadRecords::addFinding(std::int64_t run, const audit::Finding& finding) {
   audit::appendFindings(stage_, run, "load", {finding});
+}
+
+void LoadRecords::replaceFindings(std::int64_t run, const std::vector<std::pair<std::string, std::string>>& documentKinds,
+                                  const std::vector<audit::Finding>& findings) {
+  SQLite::Transaction transaction(stage_.db(), SQLite::TransactionBehavior::IMMEDIATE);
+  for (const auto& [document, kind] : documentKinds) removeFindings(run, document, kind);
+  for (const auto& finding : findings) {
+    spdlog::warn("{}", finding.message);
+    addFinding(run, finding);
+  }
+  transaction.commit();
 }
 
 void LoadRecords::removeFindings(std::int64_t run, const std::string& document, const std::string& kind) {

@@ -9,6 +9,8 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "audit/Finding.hpp"
 #include "stage/StageFile.hpp"
@@ -35,6 +37,10 @@ class LoadRecords {
   void addFinding(std::int64_t run, const audit::Finding& finding);
   void removeFindings(std::int64_t run, const std::string& document, const std::string& kind);
   std::int64_t countFindings(std::int64_t run, const std::string& document, const std::string& kind);
+  // A destination step's checks, in one transaction: forgets the run's earlier findings of each
+  // (document, kind), then adds `findings`, each also logged as a warning.
+  void replaceFindings(std::int64_t run, const std::vector<std::pair<std::string, std::string>>& documentKinds,
+                       const std::vector<audit::Finding>& findings);
 
   // A chunk's exceptions: staged rowids skipped (collisions) and the server's warning count.
   void setChunkNote(std::int64_t run, const std::string& document, std::int64_t chunk,

@@ -91,40 +91,7 @@ LoadResult Loader::run() {
       if (!waiting || !options_.follow) break;
       sleepInterruptibly(options_.interval);
     }
-    if (!waiting && options_.customer && runMode_ == "data") {
-      // Customer\Data's last statement: the attributes now columns of the entity tables are static.
-      auto connection = connectDestination(config_);
-      auto changed = options_.customer->markStaticAttributes(*connection, config_.prefix(Side::Destination));
-      audit_.record(result.run, "load.customer.static_attributes", "eav_attribute", static_cast<std::int64_t>(changed),
-                    "backend_type = 'static' for the customer and address attributes that are entity columns");
-    }
-    if (!waiting && runMode_ == "data" && (options_.orderGrids || options_.salesIncrement)) {
-      // OrderGrids\Data and SalesIncrement\Data: destination SQL once the sales tables are in.
-      auto connection = connectDestination(config_);
-      std::string prefix = config_.prefix(Side::Destination);
-      if (options_.orderGrids)
-        result.mismatches += options_.orderGrids->rebuild(*connection, stage_, audit_, result.run, prefix).mismatches;
-      if (options_.salesIncrement)
-        result.mismatches += options_.salesIncrement->load(*connection, stage_, audit_, result.run, prefix).mismatches;
-    }
-    if (!waiting && runMode_ == "data" && (options_.configurablePrices || options_.tierPrice)) {
-      // ConfigurablePrices\Data and TierPrice\Data: destination writes once the products are in.
-      auto connection = connectDestination(config_);
-      std::string prefix = config_.prefix(Side::Destination);
-      if (options_.configurablePrices)
-        result.mismatches +=
-            options_.configurablePrices->load(*connection, stage_, audit_, result.run, prefix).mismatches;
-      if (options_.tierPrice)
-        result.mismatches += options_.tierPrice->load(*connection, stage_, audit_, result.run, prefix).mismatches;
-    }
-    if (!waiting && runMode_ == "data" && (options_.inventory || options_.postProcessing)) {
-      // Inventory\Data, then PostProcessing\Data last, as in the official step list.
-      auto connection = connectDestination(config_);
-      std::string prefix = config_.prefix(Side::Destination);
-      if (options_.inventory)
-        result.mismatches += options_.inventory->load(*connection, stage_, audit_, result.run, prefix).mismatches;
-      if (options_.postProcessing) options_.postProcessing->run(*connection, audit_, result.run, prefix);
-    }
+    if (!waiting && runMode_ == "data") result.mismatches += destinationSteps(result.run);
   } catch (const stage::StageError& error) {
     // A refusal: nothing was written to Magento 2 for it.
     audit_.record(result.run, "load.refused", "", std::nullopt, error.what());
@@ -146,6 +113,31 @@ LoadResult Loader::run() {
                                                               "the volume_mismatch and content_mismatch findings",
                                                               result.mismatches));
   return result;
+}
+
+// The data-mode steps that run SQL on Magento 2 once every document is in, in the official order
+// (Customer\Data's last statement first). Returns the documents with volume mismatches.
+int Loader::destinationSteps(std::int64_t run) {
+  bool any = options_.customer || options_.configurablePrices || options_.orderGrids || options_.tierPrice ||
+             options_.salesIncrement || options_.inventory || options_.postProcessing;
+  if (!any) return 0;
+  auto connection = connectDestination(config_);
+  std::string prefix = config_.prefix(Side::Destination);
+  int mismatches = 0;
+  if (options_.customer) {  // the attributes now columns of the entity tables are static
+    auto changed = options_.customer->markStaticAttributes(*connection, prefix);
+    audit_.record(run, "load.customer.static_attributes", "eav_attribute", static_cast<std::int64_t>(changed),
+                  "backend_type = 'static' for the customer and address attributes that are entity columns");
+  }
+  if (options_.configurablePrices)
+    mismatches += options_.configurablePrices->load(*connection, stage_, audit_, run, prefix).mismatches;
+  if (options_.orderGrids) mismatches += options_.orderGrids->rebuild(*connection, stage_, audit_, run, prefix).mismatches;
+  if (options_.tierPrice) mismatches += options_.tierPrice->load(*connection, stage_, audit_, run, prefix).mismatches;
+  if (options_.salesIncrement)
+    mismatches += options_.salesIncrement->load(*connection, stage_, audit_, run, prefix).mismatches;
+  if (options_.inventory) mismatches += options_.inventory->load(*connection, stage_, audit_, run, prefix).mismatches;
+  if (options_.postProcessing) options_.postProcessing->run(*connection, audit_, run, prefix);  // last, as upstream
+  return mismatches;
 }
 
 // --follow: whether extract committed chunks that transform has not taken yet (documents transform

@@ -81,6 +81,7 @@ class Loader {
   // Returns the documents still waiting for extract (0 when the run is complete).
   int pass(std::int64_t run, bool firstPass, LoadResult& result);
   bool hasUntransformedChunks(std::int64_t run);
+  int destinationSteps(std::int64_t run);
   LoadResult verifyOnly(std::int64_t run);
   // Settings mode merges core_config_data into Magento 2 rather than replacing it.
   bool merged(const std::string& target) const;

@@ -11,6 +11,7 @@
 
 #include "audit/Finding.hpp"
 #include "load/LoadRecords.hpp"
+#include "load/StepTables.hpp"
 #include "schema/DocumentGroups.hpp"
 #include "schema/TablePrefix.hpp"
 #include "stage/RowTable.hpp"
@@ -179,16 +180,6 @@ const std::vector<Grid>& grids() {
   return all;
 }
 
-// The destination's columns of `table` (empty when it has no such table).
-std::set<std::string> destinationColumns(mariadb::Connection& destination, const std::string& table) {
-  std::set<std::string> columns;
-  for (auto& row : destination.query(fmt::format("SELECT COLUMN_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA "
-                                                 "= DATABASE() AND TABLE_NAME = {}",
-                                                 destination.literal(table, false))))
-    if (row[0]) columns.insert(*row[0]);
-  return columns;
-}
-
 // The INSERT ... SELECT of a grid over the columns the destination grid has; `ids`, when given,
 // limits it to those entities.
 class GridStatement {
@@ -199,7 +190,7 @@ class GridStatement {
     std::vector<std::string> needed = {grid.entity};
     for (const auto& join : grid.joins) needed.push_back(join.table);
     for (const auto& name : needed)
-      if (destinationColumns(destination, table(name)).empty()) missing_.push_back(table(name));
+      if (!destinationHasTable(destination, table(name))) missing_.push_back(table(name));
     if (present.empty()) missing_.push_back(table(grid.grid));
     for (const auto& column : grid.columns)
       if (present.contains(column.first)) columns_.push_back(&column);
@@ -293,14 +284,9 @@ OrderGridsStep::Result OrderGridsStep::rebuild(mariadb::Connection& destination,
                                       entities, rows),
                           audit::Severity::Error});
   }
-  LoadRecords records(stage);
-  SQLite::Transaction transaction(stage.db(), SQLite::TransactionBehavior::IMMEDIATE);
-  for (const auto& grid : rebuilt) records.removeFindings(run, grid, "volume_mismatch");
-  for (const auto& finding : findings) {
-    spdlog::warn("{}", finding.message);
-    records.addFinding(run, finding);
-  }
-  transaction.commit();
+  std::vector<std::pair<std::string, std::string>> checked;
+  for (const auto& grid : rebuilt) checked.emplace_back(grid, "volume_mismatch");
+  LoadRecords(stage).replaceFindings(run, checked, findings);
   result.mismatches = static_cast<int>(findings.size());
   audit.record(run, "load.order_grids", "", result.rows,
                fmt::format("{} rebuilt from the sales tables, {}", fmt::join(rebuilt, ", "),
@@ -341,7 +327,7 @@ std::int64_t OrderGridsStep::refresh(mariadb::Connection& destination, stage::St
     std::vector<std::string> orders(changed["sales_order"].begin(), changed["sales_order"].end());
     for (const char* entity : {"sales_invoice", "sales_shipment", "sales_creditmemo"}) {
       std::string table = schema::withPrefix(entity, prefix);
-      if (destinationColumns(destination, table).empty()) continue;
+      if (!destinationHasTable(destination, table)) continue;
       for (std::size_t start = 0; start < orders.size(); start += kIdBatch) {
         std::vector<std::string> literals;
         for (std::size_t i = start; i < std::min(orders.size(), start + kIdBatch); ++i)

@@ -7,6 +7,7 @@
 #include <spdlog/spdlog.h>
 
 #include "load/ChangedAfterLoad.hpp"
+#include "load/StepTables.hpp"
 #include "schema/DocumentGroups.hpp"
 #include "schema/TablePrefix.hpp"
 
@@ -38,18 +39,8 @@ const std::vector<std::string>& defaultAttributeSetDocuments() {
   return documents;
 }
 
-// The destination's columns of `table` (empty when it has no such table).
-std::set<std::string> columnsOf(mariadb::Connection& destination, const std::string& table) {
-  std::set<std::string> columns;
-  for (auto& row : destination.query(fmt::format("SELECT COLUMN_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA "
-                                                 "= DATABASE() AND TABLE_NAME = {}",
-                                                 destination.literal(table, false))))
-    if (row[0]) columns.insert(*row[0]);
-  return columns;
-}
-
 bool hasColumns(mariadb::Connection& destination, const std::string& table, const std::vector<std::string>& needed) {
-  auto present = columnsOf(destination, table);
+  auto present = destinationColumns(destination, table);
   for (const auto& column : needed)
     if (!present.contains(column)) return false;
   return true;

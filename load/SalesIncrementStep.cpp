@@ -9,6 +9,7 @@
 
 #include "audit/Finding.hpp"
 #include "load/LoadRecords.hpp"
+#include "load/StepTables.hpp"
 #include "schema/TablePrefix.hpp"
 #include "stage/RowTable.hpp"
 #include "stage/Runs.hpp"
@@ -26,28 +27,10 @@ const std::vector<std::string>& entityDocuments() {
   return documents;
 }
 
-// "m1.<document>" quoted for SQLite.
-std::string staged(const std::string& document) { return "\"" + stage::RowTable::tableName("m1", document) + "\""; }
-
-bool hasStaged(stage::StageFile& stage, const std::string& document, const std::vector<std::string>& columns) {
-  stage::RowTable table(stage, "m1", document);
-  if (!table.exists()) return false;
-  auto present = table.columns();
-  for (const auto& column : columns)
-    if (std::find(present.begin(), present.end(), column) == present.end()) return false;
-  return true;
-}
-
 schema::Value cell(SQLite::Statement& statement, int index) {
   auto column = statement.getColumn(index);
   if (column.isNull()) return std::nullopt;
   return column.getString();
-}
-
-bool destinationHas(mariadb::Connection& destination, const std::string& table) {
-  return destination.queryValue(fmt::format("SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = "
-                                            "DATABASE() AND TABLE_NAME = {}",
-                                            destination.literal(table, false))) != std::optional<std::string>("0");
 }
 
 }  // namespace
@@ -74,7 +57,7 @@ std::vector<schema::SequencePlan> SalesIncrementStep::plan(stage::StageFile& sta
                                                     "s.increment_last_id FROM {} s JOIN {} t ON t.entity_type_id = "
                                                     "s.entity_type_id AND t._run = ?2 WHERE s._run = ?1 AND s._op <> 'delete' "
                                                     "ORDER BY s.entity_store_id",
-                                                    staged("eav_entity_store"), staged("eav_entity_type")));
+                                                    stagedTable("eav_entity_store"), stagedTable("eav_entity_type")));
     query.bind(1, run);
     query.bind(2, lookupRun);
     while (query.executeStep()) {
@@ -85,13 +68,13 @@ std::vector<schema::SequencePlan> SalesIncrementStep::plan(stage::StageFile& sta
   if (perStoreKnown) {
     SQLite::Statement query(stage.db(), fmt::format("SELECT entity_type_code FROM {} WHERE _run = ? AND "
                                                     "CAST(increment_per_store AS INTEGER) = 0",
-                                                    staged("eav_entity_type")));
+                                                    stagedTable("eav_entity_type")));
     query.bind(1, lookupRun);
     while (query.executeStep()) sharedTypes.insert(query.getColumn(0).getString());
   }
   // Every Magento 1 store (0, the admin store, included), or those eav_entity_store names.
   if (hasStaged(stage, "core_store", {"store_id"})) {
-    SQLite::Statement query(stage.db(), fmt::format("SELECT store_id FROM {} WHERE _run = ?", staged("core_store")));
+    SQLite::Statement query(stage.db(), fmt::format("SELECT store_id FROM {} WHERE _run = ?", stagedTable("core_store")));
     query.bind(1, lookupRun);
     while (query.executeStep()) stores.insert(query.getColumn(0).getInt64());
   }
@@ -109,7 +92,7 @@ std::size_t SalesIncrementStep::reportDuplicates(stage::StageFile& stage, std::i
                                         "GROUP BY store_id, increment_id HAVING COUNT(*) > 1) d ON o.store_id IS "
                                         "d.store_id AND o.increment_id = d.increment_id WHERE o._run = ?1 ORDER BY "
                                         "o.rowid",
-                                        staged(document)));
+                                        stagedTable(document)));
     query.bind(1, run);
     std::vector<schema::IncrementRow> rows;
     while (query.executeStep()) rows.push_back({query.getColumn(0).getString(), cell(query, 1), cell(query, 2)});
@@ -135,7 +118,7 @@ SalesIncrementStep::Result SalesIncrementStep::load(mariadb::Connection& destina
   Result result;
   std::string meta = schema::withPrefix("sales_sequence_meta", prefix);
   std::string profile = schema::withPrefix("sales_sequence_profile", prefix);
-  if (!destinationHas(destination, meta) || !destinationHas(destination, profile)) {
+  if (!destinationHasTable(destination, meta) || !destinationHasTable(destination, profile)) {
     spdlog::warn("SalesIncrement step: Magento 2 has no {} or {}; the sequence tables are left alone", meta, profile);
     return result;
   }
@@ -194,14 +177,9 @@ SalesIncrementStep::Result SalesIncrementStep::load(mariadb::Connection& destina
                                       metaRows == "1" ? "" : " (no sales_sequence_meta/_profile row)"),
                           audit::Severity::Error});
   }
-  LoadRecords records(stage);
-  SQLite::Transaction transaction(stage.db(), SQLite::TransactionBehavior::IMMEDIATE);
-  for (const auto& plan : plans) records.removeFindings(run, plan.table, "volume_mismatch");
-  for (const auto& finding : findings) {
-    spdlog::warn("{}", finding.message);
-    records.addFinding(run, finding);
-  }
-  transaction.commit();
+  std::vector<std::pair<std::string, std::string>> checked;
+  for (const auto& plan : plans) checked.emplace_back(plan.table, "volume_mismatch");
+  LoadRecords(stage).replaceFindings(run, checked, findings);
   result.mismatches = static_cast<int>(findings.size());
   audit.record(run, "load.sales_increment", "sales_sequence_meta", result.sequences,
                fmt::format("{} sequence tables (next numbers after Magento 1's last), {} duplicate increment ids, {}",
@@ -221,7 +199,7 @@ SalesIncrementStep::Result SalesIncrementStep::raise(mariadb::Connection& destin
   for (const auto& plan : plan(stage, run)) {
     if (plan.last == 0) continue;
     std::string table = schema::withPrefix(plan.table, prefix);
-    if (!destinationHas(destination, table)) {
+    if (!destinationHasTable(destination, table)) {
       spdlog::warn("SalesIncrement delta: Magento 2 has no {}; run the full load (its SalesIncrement step) first", table);
       continue;
     }

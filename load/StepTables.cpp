@@ -36,4 +36,13 @@ bool destinationHasColumn(mariadb::Connection& destination, const std::string& t
          std::optional<std::string>("0");
 }
 
+std::set<std::string> destinationColumns(mariadb::Connection& destination, const std::string& table) {
+  std::set<std::string> columns;
+  for (auto& row : destination.query(fmt::format("SELECT COLUMN_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA "
+                                                 "= DATABASE() AND TABLE_NAME = {}",
+                                                 destination.literal(table, false))))
+    if (row[0]) columns.insert(*row[0]);
+  return columns;
+}
+
 }  // namespace m2stage::load

@@ -1,9 +1,9 @@
-// What the load-time price steps ask before they write: whether the run staged a Magento 1
-// document with the columns a step reads (and its quoted SQLite name), and whether Magento 2 has
-// a table or a column. Small catalogue look-ups, kept in one place for the TierPrice and
-// ConfigurablePrices steps.
+// What the load-time steps ask before they write: whether the run staged a Magento 1 document
+// with the columns a step reads (and its quoted SQLite name), and whether Magento 2 has a table or
+// a column. Small catalogue look-ups, kept in one place for the steps that run SQL on Magento 2.
 #pragma once
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -19,5 +19,7 @@ bool hasStaged(stage::StageFile& stage, const std::string& document, const std::
 // Whether Magento 2 (the connection's database) has the table, or the table's column.
 bool destinationHasTable(mariadb::Connection& destination, const std::string& table);
 bool destinationHasColumn(mariadb::Connection& destination, const std::string& table, const std::string& column);
+// Magento 2's columns of `table` (empty when it has no such table).
+std::set<std::string> destinationColumns(mariadb::Connection& destination, const std::string& table);
 
 }  // namespace m2stage::load

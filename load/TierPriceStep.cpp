@@ -154,15 +154,8 @@ TierPriceStep::Result TierPriceStep::load(mariadb::Connection& destination, stag
                                     result.replaced, fmt::join(examples, "; "),
                                     result.replaced > static_cast<std::int64_t>(examples.size()) ? "; ..." : ""),
                         audit::Severity::Warning});
-  LoadRecords records(stage);
-  SQLite::Transaction transaction(stage.db(), SQLite::TransactionBehavior::IMMEDIATE);
-  records.removeFindings(run, kTierDocument, "volume_mismatch");
-  records.removeFindings(run, kGroupDocument, kTierPriceReplaced);
-  for (const auto& finding : findings) {
-    spdlog::warn("{}", finding.message);
-    records.addFinding(run, finding);
-  }
-  transaction.commit();
+  LoadRecords(stage).replaceFindings(run, {{kTierDocument, "volume_mismatch"}, {kGroupDocument, kTierPriceReplaced}},
+                                     findings);
   result.mismatches = result.rows == expected ? 0 : 1;
   audit.record(run, "load.tier_price", kTierDocument, result.rows,
                fmt::format("{} tier prices and {} group prices (qty 1; {} percentages) into {}, {} group prices "
