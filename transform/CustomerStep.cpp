@@ -19,6 +19,7 @@
 #include "stage/Interrupt.hpp"
 #include "stage/RowTable.hpp"
 #include "stage/Runs.hpp"
+#include "transform/ChunkTransform.hpp"
 #include "transform/CustomerValueReader.hpp"
 
 namespace m2stage::transform {
@@ -55,15 +56,6 @@ std::vector<schema::CustomerStaticAttributes::Attribute> stagedAttributes(stage:
   return attributes;
 }
 
-std::int64_t chunkRows(stage::StageFile& stage, std::int64_t run, const std::string& step, const std::string& document) {
-  SQLite::Statement read(stage.db(), "SELECT COALESCE(SUM(rows), 0) FROM chunk WHERE run_id = ? AND step = ? AND document = ?");
-  read.bind(1, run);
-  read.bind(2, step);
-  read.bind(3, document);
-  read.executeStep();
-  return read.getColumn(0).getInt64();
-}
-
 // A value for a DATE column from a Magento 1 datetime value ("1980-05-01 00:00:00"): the date,
 // as the server would keep it (without its truncation note).
 schema::Value forColumn(const schema::Column& column, schema::Value value) {
@@ -82,54 +74,6 @@ bool fits(const schema::Column& column, const std::string& value) {
   } catch (const std::exception&) {
     return true;
   }
-}
-
-// A staged row with its operation: `insert` in full runs; `upsert` or `delete` (key only) in delta runs.
-struct StagedRow {
-  std::string op;
-  std::vector<schema::Value> values;
-};
-
-// The chunks of one document, transformed row by row; `perChunk` sees the chunk's source rows
-// and returns the rows to write with the chunk's findings.
-struct ChunkOutput {
-  std::vector<StagedRow> rows;
-  std::vector<audit::Finding> findings;
-};
-
-template <class PerChunk>
-std::int64_t transformChunks(stage::StageFile& stage, audit::AuditTrail& audit, std::int64_t run, const schema::Table& source,
-                             const schema::Table& destination, const std::vector<std::string>& outputColumns,
-                             PerChunk perChunk) {
-  stage::Runs runs(stage);
-  stage::RowTable input(stage, "m1", source.name);
-  stage::RowTable output(stage, "m2", destination.name);
-  output.ensure(outputColumns);
-  stage::RowTable::Writer writer(stage, output.name(), outputColumns, stage::RowTable::storageFor(destination, outputColumns));
-  auto done = runs.chunks(run, kStep, source.name);
-  std::int64_t rowsOut = 0;
-  for (const auto& chunk : done) rowsOut += chunk.rows;
-  for (const auto& extracted : runs.chunks(run, "extract", source.name)) {
-    if (extracted.number < static_cast<std::int64_t>(done.size())) continue;  // already transformed
-    stage::checkInterrupt();
-    SQLite::Transaction transaction(stage.db(), SQLite::TransactionBehavior::IMMEDIATE);
-    std::vector<StagedRow> rows;
-    {
-      stage::RowTable::Reader reader(stage, input.name(), source.columnNames(), extracted.firstRowid, extracted.lastRowid);
-      while (reader.next()) rows.push_back({reader.op(), reader.values()});
-    }
-    ChunkOutput out = perChunk(rows, extracted.number);
-    stage::ChunkWriter chunkWriter(writer, {run, kStep, source.name, extracted.number});
-    for (const auto& row : out.rows) chunkWriter.add(row.op, row.values);
-    stage::Chunk chunk = chunkWriter.finish();
-    runs.addChunk(chunk);
-    audit::appendFindings(stage, run, kStep, out.findings);
-    rowsOut += chunk.rows;
-    runs.setDocument(run, kStep, {source.name, destination.name, "running", "", rowsOut});
-    audit.record(run, "transform.chunk", source.name, chunk.rows, fmt::format("chunk {} checksum {}", chunk.number, chunk.checksum));
-    transaction.commit();
-  }
-  return rowsOut;
 }
 
 // Transforms one row under the customer map; collects its bad values; a fatal one stops.
@@ -237,7 +181,7 @@ CustomerStep::DocumentResult CustomerStep::transform(stage::StageFile& stage, au
     std::string why = target ? fmt::format("Magento 2 has no document {}", *target)
                              : std::string("the customer map ignores the document");
     runs.setDocument(run, kStep, {source.name, "", "skipped",
-                                  fmt::format("{} rows left out: {}", chunkRows(stage, run, "extract", source.name), why), 0});
+                                  fmt::format("{} rows left out: {}", extractedRows(stage, run, source.name), why), 0});
     return result;
   }
   auto progress = runs.document(run, kStep, source.name);
@@ -285,7 +229,8 @@ CustomerStep::DocumentResult CustomerStep::transform(stage::StageFile& stage, au
     std::size_t entityIndex = columnIndex(source, "entity_id");
     CustomerValueReader values(stage, run, source.name, statics);
     values.createIndexes();
-    rowsOut = transformChunks(stage, audit, run, source, table, columns, [&](const auto& rows, std::int64_t chunk) {
+    ChunkSteps entitySteps;
+    entitySteps.perChunk = [&](const std::vector<StagedRow>& rows, std::int64_t chunk) {
       ChunkOutput out;
       std::set<std::int64_t> entities;
       for (const auto& row : rows) entities.insert(toInteger(row.values[entityIndex]));
@@ -325,7 +270,8 @@ CustomerStep::DocumentResult CustomerStep::transform(stage::StageFile& stage, au
         out.rows.push_back({op, std::move(converted)});
       }
       return out;
-    });
+    };
+    rowsOut = transformChunks(stage, audit, run, source, table, columns, entitySteps);
     values.dropIndexes();
     detail = fmt::format("static attributes filled from the value tables: {}", fmt::join(staticColumns, ", "));
     if (table.name == "customer_entity") {
@@ -349,26 +295,27 @@ CustomerStep::DocumentResult CustomerStep::transform(stage::StageFile& stage, au
       if (code != "password_hash" || !hashColumn || !row[valueIndex]) return false;
       return !fits(*hashColumn, schema::convertPasswordHash(*row[valueIndex], upgradePasswords_).value);
     };
-    rowsOut = transformChunks(stage, audit, run, source, table, transformer.outputColumns(),
-                              [&](const auto& rows, std::int64_t chunk) {
-                                ChunkOutput out;
-                                for (const auto& [op, row] : rows) {
-                                  if (op == "delete") {  // a delta delete: only value_id is known
-                                    out.rows.push_back({op, transformer.transformKey(row)});
-                                    continue;
-                                  }
-                                  std::int64_t attribute = toInteger(row[attributeIndex]);
-                                  if (statics.isStatic(attribute) && !keptAsValue(row, attribute)) continue;
-                                  out.rows.push_back({op, transformRow(transformer, row, source.name, chunk, out.findings)});
-                                }
-                                return out;
-                              });
-    std::int64_t rowsIn = chunkRows(stage, run, "extract", source.name);
+    ChunkSteps valueSteps;
+    valueSteps.perChunk = [&](const std::vector<StagedRow>& rows, std::int64_t chunk) {
+      ChunkOutput out;
+      for (const auto& [op, row] : rows) {
+        if (op == "delete") {  // a delta delete: only value_id is known
+          out.rows.push_back({op, transformer.transformKey(row)});
+          continue;
+        }
+        std::int64_t attribute = toInteger(row[attributeIndex]);
+        if (statics.isStatic(attribute) && !keptAsValue(row, attribute)) continue;
+        out.rows.push_back({op, transformRow(transformer, row, source.name, chunk, out.findings)});
+      }
+      return out;
+    };
+    rowsOut = transformChunks(stage, audit, run, source, table, transformer.outputColumns(), valueSteps);
+    std::int64_t rowsIn = extractedRows(stage, run, source.name);
     if (rowsIn > rowsOut)
       detail = fmt::format("read {}, wrote {}: {} values of static attributes moved into {} columns", rowsIn, rowsOut,
                            rowsIn - rowsOut, entityDocument);
   }
-  result.rowsIn = chunkRows(stage, run, "extract", source.name);
+  result.rowsIn = extractedRows(stage, run, source.name);
   result.rowsOut = rowsOut;
   runs.setDocument(run, kStep, {source.name, table.name, "done", detail, rowsOut});
   audit.record(run, "transform.document.end", source.name, rowsOut, "into " + table.name + " (Customer step)");

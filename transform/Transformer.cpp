@@ -18,6 +18,7 @@
 #include "stage/Interrupt.hpp"
 #include "stage/RowTable.hpp"
 #include "stage/Runs.hpp"
+#include "transform/ChunkTransform.hpp"
 #include "transform/DestinationSchema.hpp"
 #include "transform/EavStep.hpp"
 #include "transform/StagedHandlerEnvironment.hpp"
@@ -77,11 +78,7 @@ std::string rowKey(const schema::DocumentTransformer& transformer, std::int64_t 
 // nothing to explain. (No official handler drops rows; a difference would be named all the same.)
 std::string countDetail(stage::StageFile& stage, std::int64_t run, const std::string& source, const std::string& target,
                         std::int64_t rowsOut) {
-  SQLite::Statement read(stage.db(), "SELECT COALESCE(SUM(rows), 0) FROM chunk WHERE run_id = ? AND step = 'extract' AND document = ?");
-  read.bind(1, run);
-  read.bind(2, source);
-  read.executeStep();
-  std::int64_t rowsIn = read.getColumn(0).getInt64();
+  std::int64_t rowsIn = extractedRows(stage, run, source);
   std::vector<std::string> reasons;
   if (rowsIn > rowsOut) reasons.push_back(fmt::format("{} rows dropped by handlers", rowsIn - rowsOut));
   SQLite::Statement bad(stage.db(),
@@ -108,81 +105,42 @@ std::string countDetail(stage::StageFile& stage, std::int64_t run, const std::st
   return detail;
 }
 
-// A chunk a handler stopped on: its transaction is rolled back, the finding kept on its own.
-struct RowStopped {
-  audit::Finding finding;
-  std::int64_t chunk;
-};
-
 // Transforms one source document's extracted chunks that are not transformed yet. Findings for
 // values handlers could not take are written with their chunk, in its transaction.
 std::int64_t transformDocument(stage::StageFile& stage, audit::AuditTrail& audit, std::int64_t run,
                                schema::DocumentTransformer& transformer, const schema::Table& source,
                                const schema::Table& destination, const std::map<std::string, schema::Table>& destinationTables,
                                StagedHandlerEnvironment& environment, std::int64_t& rowsIn) {
-  stage::Runs runs(stage);
-  stage::RowTable input(stage, "m1", source.name);
-  stage::RowTable output(stage, "m2", destination.name);
-  output.ensure(transformer.outputColumns());
-  stage::RowTable::Writer writer(stage, output.name(), transformer.outputColumns(),
-                                 stage::RowTable::storageFor(destination, transformer.outputColumns()));
-
-  auto done = runs.chunks(run, kStep, source.name);
-  std::int64_t rowsOut = 0;
-  for (const auto& chunk : done) rowsOut += chunk.rows;
-  for (const auto& extracted : runs.chunks(run, "extract", source.name)) {
-    if (extracted.number < static_cast<std::int64_t>(done.size())) continue;  // already transformed
-    stage::checkInterrupt();
-    std::optional<RowStopped> stopped;
-    {
-      SQLite::Transaction transaction(stage.db(), SQLite::TransactionBehavior::IMMEDIATE);
-      stage::RowTable::Reader reader(stage, input.name(), source.columnNames(), extracted.firstRowid, extracted.lastRowid);
-      stage::ChunkWriter chunkWriter(writer, {run, kStep, source.name, extracted.number});
-      std::vector<audit::Finding> findings;
-      std::int64_t rowNumber = 0;
-      while (reader.next()) {
-        ++rowNumber;
-        std::vector<schema::Value> row;
-        try {
-          row = reader.op() == "delete" ? transformer.transformKey(reader.values()) : transformer.transform(reader.values());
-        } catch (const schema::TransformError& error) {
-          const auto& bad = transformer.badValues();
-          auto fatal = std::find_if(bad.begin(), bad.end(), [](const auto& value) { return value.fatal; });
-          if (fatal == bad.end())  // not a handler's doing
-            throw schema::TransformError(fmt::format("{} (document {}, chunk {})", error.what(), source.name, extracted.number));
-          stopped = RowStopped{audit::dataIncompatibility(*fatal, rowKey(transformer, rowNumber, extracted.number)), extracted.number};
-          break;
-        }
-        for (const auto& warning : transformer.warnings()) spdlog::warn("{}", warning);
-        for (const auto& bad : transformer.badValues())
-          findings.push_back(audit::dataIncompatibility(bad, rowKey(transformer, rowNumber, extracted.number)));
-        chunkWriter.add(reader.op(), row);
+  ChunkSteps steps;
+  steps.perChunk = [&](const std::vector<StagedRow>& rows, std::int64_t chunk) {
+    ChunkOutput out;
+    std::int64_t rowNumber = 0;
+    for (const auto& [op, values] : rows) {
+      ++rowNumber;
+      std::vector<schema::Value> row;
+      try {
+        row = op == "delete" ? transformer.transformKey(values) : transformer.transform(values);
+      } catch (const schema::TransformError& error) {
+        const auto& bad = transformer.badValues();
+        auto fatal = std::find_if(bad.begin(), bad.end(), [](const auto& value) { return value.fatal; });
+        if (fatal == bad.end())  // not a handler's doing
+          throw schema::TransformError(fmt::format("{} (document {}, chunk {})", error.what(), source.name, chunk));
+        out.stop = audit::dataIncompatibility(*fatal, rowKey(transformer, rowNumber, chunk));
+        environment.takeExtraRows();  // the chunk's side-effect rows go with it
+        return out;
       }
-      if (!stopped) {
-        stage::Chunk chunk = chunkWriter.finish();
-        runs.addChunk(chunk);
-        audit::appendFindings(stage, run, kStep, findings);
-        writeExtraRows(stage, run, source.name, extracted.number, destinationTables, environment.takeExtraRows());
-        rowsIn += extracted.rows;
-        rowsOut += chunk.rows;
-        runs.setDocument(run, kStep, {source.name, destination.name, "running", "", rowsOut});
-        audit.record(run, "transform.chunk", source.name, chunk.rows,
-                     fmt::format("chunk {} checksum {}", chunk.number, chunk.checksum));
-        transaction.commit();
-        continue;
-      }
-    }  // rolled back: nothing of the chunk is kept
-    environment.takeExtraRows();
-    // Upstream stops the migration here (§3: migrateBrokenData=false, Rule\SerializedData...);
-    // --auto does not change that (§5.1: data errors are not affected). The finding stays.
-    {
-      SQLite::Transaction transaction(stage.db(), SQLite::TransactionBehavior::IMMEDIATE);
-      audit::appendFindings(stage, run, kStep, {stopped->finding});
-      transaction.commit();
+      for (const auto& warning : transformer.warnings()) spdlog::warn("{}", warning);
+      for (const auto& bad : transformer.badValues())
+        out.findings.push_back(audit::dataIncompatibility(bad, rowKey(transformer, rowNumber, chunk)));
+      out.rows.push_back({op, std::move(row)});
     }
-    throw schema::TransformError(fmt::format("{} (chunk {})", stopped->finding.message, stopped->chunk));
-  }
-  return rowsOut;
+    return out;
+  };
+  steps.committed = [&](const stage::Chunk& extracted) {
+    writeExtraRows(stage, run, source.name, extracted.number, destinationTables, environment.takeExtraRows());
+    rowsIn += extracted.rows;
+  };
+  return transformChunks(stage, audit, run, source, destination, transformer.outputColumns(), steps);
 }
 
 // Settings mode: core_config_data under the settings.xml rules (ignore, rename, value handlers),
@@ -191,68 +149,39 @@ std::int64_t transformSettings(stage::StageFile& stage, audit::AuditTrail& audit
                                schema::SettingsTransformer& transformer, const schema::Table& source,
                                const schema::Table& destination, std::int64_t& rowsIn, std::int64_t& ignored,
                                std::int64_t& renamed) {
-  stage::Runs runs(stage);
-  const auto& columns = schema::SettingsTransformer::outputColumns();
-  stage::RowTable input(stage, "m1", source.name);
-  stage::RowTable output(stage, "m2", destination.name);
-  output.ensure(columns);
-  stage::RowTable::Writer writer(stage, output.name(), columns, stage::RowTable::storageFor(destination, columns));
-  auto done = runs.chunks(run, kStep, source.name);
-  std::int64_t rowsOut = 0;
-  for (const auto& chunk : done) rowsOut += chunk.rows;
-  for (const auto& extracted : runs.chunks(run, "extract", source.name)) {
-    if (extracted.number < static_cast<std::int64_t>(done.size())) continue;
-    stage::checkInterrupt();
-    std::optional<RowStopped> stopped;
-    std::int64_t chunkIgnored = 0, chunkRenamed = 0;
-    {
-      SQLite::Transaction transaction(stage.db(), SQLite::TransactionBehavior::IMMEDIATE);
-      stage::RowTable::Reader reader(stage, input.name(), source.columnNames(), extracted.firstRowid, extracted.lastRowid);
-      stage::ChunkWriter chunkWriter(writer, {run, kStep, source.name, extracted.number});
-      std::vector<audit::Finding> findings;
-      while (reader.next()) {
-        std::optional<std::vector<schema::Value>> row;
-        try {
-          row = transformer.transform(reader.values());
-        } catch (const schema::TransformError& error) {
-          const auto& bad = transformer.badValues();
-          if (bad.empty()) throw schema::TransformError(fmt::format("{} (document {}, chunk {})", error.what(), source.name, extracted.number));
-          stopped = RowStopped{audit::dataIncompatibility(bad.front(), transformer.rowKey()), extracted.number};
-          break;
-        }
-        for (const auto& warning : transformer.warnings()) spdlog::warn("{}", warning);
-        for (const auto& bad : transformer.badValues()) findings.push_back(audit::dataIncompatibility(bad, transformer.rowKey()));
-        if (!row) {
-          ++chunkIgnored;
-          continue;
-        }
-        if (transformer.lastRenamed()) ++chunkRenamed;
-        chunkWriter.add("insert", *row);
+  std::int64_t chunkIgnored = 0, chunkRenamed = 0;
+  ChunkSteps steps;
+  steps.perChunk = [&](const std::vector<StagedRow>& rows, std::int64_t chunk) {
+    ChunkOutput out;
+    chunkIgnored = chunkRenamed = 0;
+    for (const auto& staged : rows) {
+      std::optional<std::vector<schema::Value>> row;
+      try {
+        row = transformer.transform(staged.values);
+      } catch (const schema::TransformError& error) {
+        const auto& bad = transformer.badValues();
+        if (bad.empty()) throw schema::TransformError(fmt::format("{} (document {}, chunk {})", error.what(), source.name, chunk));
+        out.stop = audit::dataIncompatibility(bad.front(), transformer.rowKey());
+        return out;
       }
-      if (!stopped) {
-        stage::Chunk chunk = chunkWriter.finish();
-        runs.addChunk(chunk);
-        audit::appendFindings(stage, run, kStep, findings);
-        rowsIn += extracted.rows;
-        rowsOut += chunk.rows;
-        ignored += chunkIgnored;
-        renamed += chunkRenamed;
-        runs.setDocument(run, kStep, {source.name, destination.name, "running", "", rowsOut});
-        audit.record(run, "transform.chunk", source.name, chunk.rows,
-                     fmt::format("chunk {} checksum {}: {} paths ignored, {} renamed (settings.xml)", chunk.number,
-                                 chunk.checksum, chunkIgnored, chunkRenamed));
-        transaction.commit();
+      for (const auto& warning : transformer.warnings()) spdlog::warn("{}", warning);
+      for (const auto& bad : transformer.badValues()) out.findings.push_back(audit::dataIncompatibility(bad, transformer.rowKey()));
+      if (!row) {
+        ++chunkIgnored;
         continue;
       }
+      if (transformer.lastRenamed()) ++chunkRenamed;
+      out.rows.push_back({"insert", std::move(*row)});
     }
-    {
-      SQLite::Transaction transaction(stage.db(), SQLite::TransactionBehavior::IMMEDIATE);
-      audit::appendFindings(stage, run, kStep, {stopped->finding});
-      transaction.commit();
-    }
-    throw schema::TransformError(fmt::format("{} (chunk {})", stopped->finding.message, stopped->chunk));
-  }
-  return rowsOut;
+    out.note = fmt::format(": {} paths ignored, {} renamed (settings.xml)", chunkIgnored, chunkRenamed);
+    return out;
+  };
+  steps.committed = [&](const stage::Chunk& extracted) {
+    rowsIn += extracted.rows;
+    ignored += chunkIgnored;
+    renamed += chunkRenamed;
+  };
+  return transformChunks(stage, audit, run, source, destination, schema::SettingsTransformer::outputColumns(), steps);
 }
 
 }  // namespace
