@@ -23,8 +23,8 @@ enum Address : int {
 enum Category : int { kCategoryName = 41, kCategoryIsActive = 42, kCategoryUrlKey = 43, kIncludeInMenu = 67 };
 enum Product : int {
   kName = 71, kDescription = 72, kShortDescription = 73, kSku = 74, kPrice = 75, kSpecialPrice = 76,
-  kSpecialFromDate = 77, kWeight = 80, kImage = 85, kMediaGallery = 88, kStatus = 96, kUrlKey = 97,
-  kVisibility = 102, kTaxClassId = 121,
+  kSpecialFromDate = 77, kWeight = 80, kImage = 85, kMediaGallery = 88, kColor = 92, kStatus = 96, kUrlKey = 97,
+  kUrlPath = 98, kVisibility = 102, kTaxClassId = 121,
 };
 
 // Attribute sets: each entity type's "Default" set has the type's id (as Magento 1 installs them);

@@ -34,6 +34,15 @@ const TableSpec kGalleryValue{"catalog_product_entity_media_gallery_value",
                               {"value_id", "store_id", "label", "position", "disabled"}};
 const TableSpec kTierPrice{"catalog_product_entity_tier_price",
                            {"value_id", "entity_id", "all_groups", "customer_group_id", "qty", "value", "website_id"}};
+const TableSpec kGroupPrice{"catalog_product_entity_group_price",
+                            {"value_id", "entity_id", "all_groups", "customer_group_id", "value", "website_id"}};
+const TableSpec kSuperAttribute{"catalog_product_super_attribute",
+                                {"product_super_attribute_id", "product_id", "attribute_id", "position"}};
+const TableSpec kSuperPricing{"catalog_product_super_attribute_pricing",
+                              {"value_id", "product_super_attribute_id", "value_index", "is_percent", "pricing_value",
+                               "website_id"}};
+const TableSpec kSuperLink{"catalog_product_super_link", {"link_id", "product_id", "parent_id"}};
+const TableSpec kRelation{"catalog_product_relation", {"parent_id", "child_id"}};
 const TableSpec kStockItem{"cataloginventory_stock_item",
                            {"item_id", "product_id", "stock_id", "qty", "min_qty", "use_config_min_qty", "is_qty_decimal",
                             "backorders", "use_config_backorders", "min_sale_qty", "use_config_min_sale_qty",
@@ -97,8 +106,10 @@ void CatalogSection::product(std::int64_t p) {
   value(kInt, intId_, kStatus, 0, n(p % 25 == 24 ? 2 : 1));
   value(kInt, intId_, kVisibility, 0, n(4));
   value(kInt, intId_, kTaxClassId, 0, n(info.type == "virtual" ? 0 : 2));
+  if (Products::configurableParent(p) >= 0) value(kInt, intId_, kColor, 0, n(Products::colourOption(p)));
   value(kVarchar, varcharId_, kName, 0, F::text(info.name));
   value(kVarchar, varcharId_, kUrlKey, 0, F::text(info.urlKey));
+  value(kVarchar, varcharId_, kUrlPath, 0, F::text(info.urlKey + ".html"));
   value(kVarchar, varcharId_, kImage, 0, F::text(fmt::format("/{}/{}/{}_1.jpg", info.sku[0], info.sku[1], info.sku)));
   if (p % 5 == 0) value(kVarchar, varcharId_, kName, 2, F::text(fmt::format("{} (édition française)", info.name)));
   value(kDecimal, decimalId_, kPrice, 0, F::money(info.priceCents));
@@ -131,10 +142,35 @@ void CatalogSection::product(std::int64_t p) {
     for (std::int64_t tier = 1; tier <= 2; ++tier) {
       sink_.add(kTierPrice, {n(++tierId_), n(id), n(1), n(0), F::quantity(5 * tier), F::money(info.priceCents * (100 - 5 * tier) / 100), n(0)});
     }
+    // Group prices: General (group 1) customers pay 90 % on every website; every other such
+    // product also has a Wholesale (group 2) price on the wholesale website.
+    sink_.add(kGroupPrice, {n(++groupPriceId_), n(id), n(0), n(1), F::money(info.priceCents * 90 / 100), n(0)});
+    if (p % 10 == 0)
+      sink_.add(kGroupPrice, {n(++groupPriceId_), n(id), n(0), n(2), F::money(info.priceCents * 85 / 100), n(2)});
   }
+  if (Products::isConfigurable(p)) configurable(p, info);
   rewrites(fmt::format("product/{}", id), info.urlKey + ".html", fmt::format("catalog/product/view/id/{}", id), 0, id);
   rewrites(fmt::format("product/{}/{}", id, category), fmt::format("category-{}/{}.html", category, info.urlKey),
            fmt::format("catalog/product/view/id/{}/category/{}", id, category), category, id);
+}
+
+void CatalogSection::configurable(std::int64_t p, const ProductInfo& info) {
+  using namespace attribute;
+  std::int64_t superAttribute = ++superAttributeId_;
+  sink_.add(kSuperAttribute, {n(superAttribute), n(info.id), n(kColor), n(0)});
+  // The first child's colour adds a fixed 5.00 (7.50 on the main website), the second's 10 % of
+  // the parent's price (no main-website price of its own: Magento 1 then takes website 0's).
+  auto pricing = [&](std::int64_t child, bool percent, F amount, std::int64_t website) {
+    sink_.add(kSuperPricing, {n(++pricingId_), n(superAttribute), F::text(std::to_string(Products::colourOption(child))),
+                              n(percent ? 1 : 0), std::move(amount), n(website)});
+  };
+  pricing(p + 1, false, F::money(500), 0);
+  pricing(p + 1, false, F::money(750), 1);
+  pricing(p + 2, true, F::quantity(10), 0);
+  for (std::int64_t child = p + 1; child <= p + 2; ++child) {
+    sink_.add(kSuperLink, {n(++superLinkId_), n(child + 1), n(info.id)});
+    sink_.add(kRelation, {n(info.id), n(child + 1)});
+  }
 }
 
 void CatalogSection::rewrites(const std::string& idPath, const std::string& request, const std::string& target,

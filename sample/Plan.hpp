@@ -1,16 +1,20 @@
 // How many rows of each kind a scale gives, and how ids relate, computed from the scale alone
 // so that every section streams its rows without remembering the others'.
 //
-// For scale s (fixed tables: 3 websites, 3 store groups, 4 stores, 8 entity types, 52 attributes
-// with 18 catalog_eav_attribute and 34 customer_eav_attribute rows, 9 attribute sets, 15 groups,
-// 65 set links, 1 stock, 3 ratings with 15 options, 18 config rows, 4 CMS pages in 5 stores):
+// For scale s (fixed tables: 3 websites, 3 store groups, 4 stores, 8 entity types, 54 attributes
+// with 20 catalog_eav_attribute and 34 customer_eav_attribute rows, 9 attribute sets, 15 groups,
+// 68 set links, 1 stock, 3 ratings with 15 options, 18 config rows, 4 CMS pages in 5 stores):
 //   customers C = 100 s      customer_entity_varchar 4C, _int 3C, _datetime C
 //   addresses A = 150 s      (every other customer has two) customer_address_entity_varchar 6A, _text A
 //   categories K = 2 + 12 s  (root, default, 4 s top categories with 2 children each)
 //                            catalog_category_entity_varchar 2K, _int 2K
-//   products P = 100 s       catalog_product_entity_int 3P, _varchar 3P + P/5, _decimal 2P + P/4,
+//   products P = 100 s       catalog_product_entity_int 3P + P/5 (color of configurable children),
+//                            _varchar 4P + P/5 (url_path included), _decimal 2P + P/4,
 //                            _text 2P, _datetime P/4, catalog_category_product 2P, stock items P,
-//                            media gallery 2P (+ 2P store values), tier prices 2P/5
+//                            media gallery 2P (+ 2P store values), tier prices 2P/5,
+//                            group prices P/5 + P/10
+//   configurable products P/10 (see Products.hpp), each with 1 super attribute, 3 option prices,
+//                            2 super links and 2 relations
 //   url rewrites 2(12 s + 2P) (categories, products, products in their category; stores 1 and 2)
 //   orders O = 300 s         items 2O (1, 2 or 3 per order), addresses 2O, payments O,
 //                            status history 27O/10, grid O

@@ -26,7 +26,7 @@ ProductInfo Products::product(std::int64_t index) const {
   product.sku = fmt::format("{}-{:06}", noun.substr(0, 3), index + 1);
   for (auto& c : product.sku) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
   product.urlKey = fmt::format("product-{}", index + 1);
-  product.type = index % 20 == 19 ? "virtual" : "simple";
+  product.type = index % 20 == 19 ? "virtual" : isConfigurable(index) ? "configurable" : "simple";
   product.priceCents = random.between(5, 500) * 100 - (random.percent(60) ? 1 : 0);
   product.weightGrams = product.type == "virtual" ? 0 : random.between(50, 5000);
   product.colour = random.pick(kColours);

@@ -153,8 +153,10 @@ void StoreSetup::eav() {
       {kWeight, kProduct, "weight", nullptr, "decimal", "weight", "Weight", nullptr, 1},
       {kImage, kProduct, "image", nullptr, "varchar", "media_image", "Base Image", nullptr, 0},
       {kMediaGallery, kProduct, "media_gallery", "catalog/product_attribute_backend_media", "varchar", "gallery", "Media Gallery", nullptr, 0},
+      {kColor, kProduct, "color", nullptr, "int", "select", "Color", "eav/entity_attribute_source_table", 0},
       {kStatus, kProduct, "status", nullptr, "int", "select", "Status", "catalog/product_status", 1},
       {kUrlKey, kProduct, "url_key", "catalog/product_attribute_backend_urlkey", "varchar", "text", "URL Key", nullptr, 0},
+      {kUrlPath, kProduct, "url_path", nullptr, "varchar", "text", nullptr, nullptr, 0},
       {kVisibility, kProduct, "visibility", nullptr, "int", "select", "Visibility", "catalog/product_visibility", 1},
       {kTaxClassId, kProduct, "tax_class_id", nullptr, "int", "select", "Tax Class", "tax/class_source_product", 1},
   };
@@ -204,11 +206,13 @@ void StoreSetup::attributeSets() {
         kCountryId, kRegion, kRegionId, kPostcode, kTelephone, kFax, kVatId, kVatIsValid, kVatRequestId, kVatRequestDate,
         kVatRequestSuccess});
   link(kCategory, kCategory, 4, {kCategoryName, kCategoryIsActive, kCategoryUrlKey, kIncludeInMenu});
-  link(kProduct, kProduct, kDefaultGeneral, {kName, kDescription, kShortDescription, kSku, kWeight, kStatus, kVisibility, kTaxClassId});
+  link(kProduct, kProduct, kDefaultGeneral,
+       {kName, kDescription, kShortDescription, kSku, kWeight, kStatus, kUrlPath, kVisibility, kColor, kTaxClassId});
   link(kProduct, kProduct, kDefaultPrices, {kPrice, kSpecialPrice, kSpecialFromDate});
   link(kProduct, kProduct, kDefaultMeta, {kUrlKey});
   link(kProduct, kProduct, kDefaultImages, {kImage, kMediaGallery});
-  link(kProduct, kVirtualSet, kVirtualGeneral, {kName, kDescription, kShortDescription, kSku, kStatus, kUrlKey, kVisibility, kTaxClassId});
+  link(kProduct, kVirtualSet, kVirtualGeneral,
+       {kName, kDescription, kShortDescription, kSku, kStatus, kUrlKey, kUrlPath, kVisibility, kTaxClassId});
   link(kProduct, kVirtualSet, kVirtualPrices, {kPrice, kSpecialPrice, kSpecialFromDate});
   link(kProduct, kVirtualSet, kVirtualImages, {kImage, kMediaGallery});
 }
@@ -228,7 +232,8 @@ void StoreSetup::attributeProperties() {
       {kSpecialPrice, 2, 0, 1, "simple,configurable,virtual,bundle,downloadable", 0},
       {kSpecialFromDate, 2, 0, 1, "simple,configurable,virtual,bundle,downloadable", 0},
       {kWeight, 1, 0, 0, "simple,bundle", 0}, {kImage, 0, 0, 1, nullptr, 0}, {kMediaGallery, 0, 0, 0, nullptr, 0},
-      {kStatus, 2, 0, 1, nullptr, 0}, {kUrlKey, 0, 0, 1, nullptr, 0}, {kVisibility, 0, 0, 0, nullptr, 0},
+      {kColor, 1, 1, 1, "simple", 0}, {kStatus, 2, 0, 1, nullptr, 0}, {kUrlKey, 0, 0, 1, nullptr, 0},
+      {kUrlPath, 0, 0, 0, nullptr, 0}, {kVisibility, 0, 0, 0, nullptr, 0},
       {kTaxClassId, 2, 0, 1, "simple,configurable,virtual,bundle,downloadable", 0},
   };
   for (const auto& [id, global, searchable, listed, applyTo, wysiwyg] : catalogRows) {

@@ -2,7 +2,9 @@
 -- and the foreign keys among these tables as in Magento 2.4.8 (comments and foreign keys to tables
 -- outside the sample left out), and at the end the EAV rows Magento 2 installs itself (for the EAV
 -- step to merge with). catalog_product_entity_media_gallery_value_to_entity has no rows after a
--- load, on purpose (filled by the official tool's media step; sample/map.xml ignores it).
+-- load, on purpose (filled by the official tool's media step; sample/map.xml ignores it). The
+-- Multi-Source Inventory tables the Inventory step fills are Magento 2.4.8's, with the rows its
+-- Inventory modules install at the very end (default source and stock, the main website's channel).
 SET FOREIGN_KEY_CHECKS = 0;
 
 DROP TABLE IF EXISTS `store_website`;
@@ -722,6 +724,39 @@ CREATE TABLE `catalog_product_entity_tier_price` (
   CONSTRAINT `CAT_PRD_ENTT_TIER_PRICE_WS_ID_STORE_WS_WS_ID` FOREIGN KEY (`website_id`) REFERENCES `store_website` (`website_id`) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb3 COLLATE=utf8mb3_general_ci;
 
+DROP TABLE IF EXISTS `catalog_product_super_attribute`;
+CREATE TABLE `catalog_product_super_attribute` (
+  `product_super_attribute_id` int(10) unsigned NOT NULL AUTO_INCREMENT,
+  `product_id` int(10) unsigned NOT NULL DEFAULT 0,
+  `attribute_id` smallint(5) unsigned NOT NULL DEFAULT 0,
+  `position` smallint(5) unsigned NOT NULL DEFAULT 0,
+  PRIMARY KEY (`product_super_attribute_id`),
+  UNIQUE KEY `CATALOG_PRODUCT_SUPER_ATTRIBUTE_PRODUCT_ID_ATTRIBUTE_ID` (`product_id`,`attribute_id`),
+  CONSTRAINT `CAT_PRD_SPR_ATTR_PRD_ID_CAT_PRD_ENTT_ENTT_ID` FOREIGN KEY (`product_id`) REFERENCES `catalog_product_entity` (`entity_id`) ON DELETE CASCADE
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb3 COLLATE=utf8mb3_general_ci;
+
+DROP TABLE IF EXISTS `catalog_product_super_link`;
+CREATE TABLE `catalog_product_super_link` (
+  `link_id` int(10) unsigned NOT NULL AUTO_INCREMENT,
+  `product_id` int(10) unsigned NOT NULL DEFAULT 0,
+  `parent_id` int(10) unsigned NOT NULL DEFAULT 0,
+  PRIMARY KEY (`link_id`),
+  UNIQUE KEY `CATALOG_PRODUCT_SUPER_LINK_PRODUCT_ID_PARENT_ID` (`product_id`,`parent_id`),
+  KEY `CATALOG_PRODUCT_SUPER_LINK_PARENT_ID` (`parent_id`),
+  CONSTRAINT `CAT_PRD_SPR_LNK_PRD_ID_CAT_PRD_ENTT_ENTT_ID` FOREIGN KEY (`product_id`) REFERENCES `catalog_product_entity` (`entity_id`) ON DELETE CASCADE,
+  CONSTRAINT `CAT_PRD_SPR_LNK_PARENT_ID_CAT_PRD_ENTT_ENTT_ID` FOREIGN KEY (`parent_id`) REFERENCES `catalog_product_entity` (`entity_id`) ON DELETE CASCADE
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb3 COLLATE=utf8mb3_general_ci;
+
+DROP TABLE IF EXISTS `catalog_product_relation`;
+CREATE TABLE `catalog_product_relation` (
+  `parent_id` int(10) unsigned NOT NULL,
+  `child_id` int(10) unsigned NOT NULL,
+  PRIMARY KEY (`parent_id`,`child_id`),
+  KEY `CATALOG_PRODUCT_RELATION_CHILD_ID` (`child_id`),
+  CONSTRAINT `CAT_PRD_RELATION_CHILD_ID_CAT_PRD_ENTT_ENTT_ID` FOREIGN KEY (`child_id`) REFERENCES `catalog_product_entity` (`entity_id`) ON DELETE CASCADE,
+  CONSTRAINT `CAT_PRD_RELATION_PARENT_ID_CAT_PRD_ENTT_ENTT_ID` FOREIGN KEY (`parent_id`) REFERENCES `catalog_product_entity` (`entity_id`) ON DELETE CASCADE
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb3 COLLATE=utf8mb3_general_ci;
+
 DROP TABLE IF EXISTS `cataloginventory_stock`;
 CREATE TABLE `cataloginventory_stock` (
   `stock_id` smallint(5) unsigned NOT NULL AUTO_INCREMENT,
@@ -766,6 +801,82 @@ CREATE TABLE `cataloginventory_stock_item` (
   KEY `CATALOGINVENTORY_STOCK_ITEM_STOCK_ID` (`stock_id`),
   CONSTRAINT `CATINV_STOCK_ITEM_PRD_ID_CAT_PRD_ENTT_ENTT_ID` FOREIGN KEY (`product_id`) REFERENCES `catalog_product_entity` (`entity_id`) ON DELETE CASCADE,
   CONSTRAINT `CATINV_STOCK_ITEM_STOCK_ID_CATINV_STOCK_STOCK_ID` FOREIGN KEY (`stock_id`) REFERENCES `cataloginventory_stock` (`stock_id`) ON DELETE CASCADE
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb3 COLLATE=utf8mb3_general_ci;
+
+-- Multi-Source Inventory (Magento_Inventory*), which the Inventory step fills.
+DROP TABLE IF EXISTS `inventory_source`;
+CREATE TABLE `inventory_source` (
+  `is_pickup_location_active` tinyint(1) NOT NULL DEFAULT 0,
+  `frontend_name` varchar(255) DEFAULT '',
+  `frontend_description` text DEFAULT NULL,
+  `source_code` varchar(255) NOT NULL,
+  `name` varchar(255) NOT NULL,
+  `enabled` smallint(5) unsigned NOT NULL DEFAULT 1,
+  `description` text DEFAULT NULL,
+  `latitude` decimal(8,6) DEFAULT NULL,
+  `longitude` decimal(9,6) DEFAULT NULL,
+  `country_id` varchar(2) NOT NULL,
+  `region_id` int(10) unsigned DEFAULT NULL,
+  `region` varchar(255) DEFAULT NULL,
+  `city` varchar(255) DEFAULT NULL,
+  `street` varchar(255) DEFAULT NULL,
+  `postcode` varchar(255) NOT NULL,
+  `contact_name` varchar(255) DEFAULT NULL,
+  `email` varchar(255) DEFAULT NULL,
+  `phone` varchar(255) DEFAULT NULL,
+  `fax` varchar(255) DEFAULT NULL,
+  `use_default_carrier_config` smallint(5) unsigned NOT NULL DEFAULT 1,
+  PRIMARY KEY (`source_code`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb3 COLLATE=utf8mb3_general_ci;
+
+DROP TABLE IF EXISTS `inventory_stock`;
+CREATE TABLE `inventory_stock` (
+  `stock_id` int(10) unsigned NOT NULL AUTO_INCREMENT,
+  `name` varchar(255) NOT NULL,
+  PRIMARY KEY (`stock_id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb3 COLLATE=utf8mb3_general_ci;
+
+DROP TABLE IF EXISTS `inventory_source_item`;
+CREATE TABLE `inventory_source_item` (
+  `source_item_id` int(10) unsigned NOT NULL AUTO_INCREMENT,
+  `source_code` varchar(255) NOT NULL,
+  `sku` varchar(64) NOT NULL,
+  `quantity` decimal(12,4) NOT NULL DEFAULT 0.0000,
+  `status` smallint(5) unsigned NOT NULL DEFAULT 0,
+  PRIMARY KEY (`source_item_id`),
+  UNIQUE KEY `INVENTORY_SOURCE_ITEM_SOURCE_CODE_SKU` (`source_code`,`sku`),
+  KEY `INVENTORY_SOURCE_ITEM_SKU_SOURCE_CODE_QUANTITY` (`sku`,`source_code`,`quantity`),
+  CONSTRAINT `INVENTORY_SOURCE_ITEM_SOURCE_CODE_INVENTORY_SOURCE_SOURCE_CODE` FOREIGN KEY (`source_code`) REFERENCES `inventory_source` (`source_code`) ON DELETE CASCADE
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb3 COLLATE=utf8mb3_general_ci;
+
+DROP TABLE IF EXISTS `inventory_source_stock_link`;
+CREATE TABLE `inventory_source_stock_link` (
+  `link_id` int(10) unsigned NOT NULL AUTO_INCREMENT,
+  `stock_id` int(10) unsigned NOT NULL,
+  `source_code` varchar(255) NOT NULL,
+  `priority` smallint(5) unsigned NOT NULL,
+  PRIMARY KEY (`link_id`),
+  UNIQUE KEY `INVENTORY_SOURCE_STOCK_LINK_STOCK_ID_SOURCE_CODE` (`stock_id`,`source_code`),
+  KEY `INVENTORY_SOURCE_STOCK_LINK_STOCK_ID_PRIORITY` (`stock_id`,`priority`),
+  CONSTRAINT `INV_SOURCE_STOCK_LNK_SOURCE_CODE_INV_SOURCE_SOURCE_CODE` FOREIGN KEY (`source_code`) REFERENCES `inventory_source` (`source_code`) ON DELETE CASCADE,
+  CONSTRAINT `INVENTORY_SOURCE_STOCK_LINK_STOCK_ID_INVENTORY_STOCK_STOCK_ID` FOREIGN KEY (`stock_id`) REFERENCES `inventory_stock` (`stock_id`) ON DELETE CASCADE
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb3 COLLATE=utf8mb3_general_ci;
+
+DROP TABLE IF EXISTS `inventory_stock_sales_channel`;
+CREATE TABLE `inventory_stock_sales_channel` (
+  `type` varchar(64) NOT NULL,
+  `code` varchar(64) NOT NULL,
+  `stock_id` int(10) unsigned NOT NULL,
+  PRIMARY KEY (`type`,`code`),
+  KEY `INVENTORY_STOCK_SALES_CHANNEL_STOCK_ID_INVENTORY_STOCK_STOCK_ID` (`stock_id`),
+  CONSTRAINT `INVENTORY_STOCK_SALES_CHANNEL_STOCK_ID_INVENTORY_STOCK_STOCK_ID` FOREIGN KEY (`stock_id`) REFERENCES `inventory_stock` (`stock_id`) ON DELETE CASCADE
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb3 COLLATE=utf8mb3_general_ci;
+
+DROP TABLE IF EXISTS `inventory_shipment_source`;
+CREATE TABLE `inventory_shipment_source` (
+  `shipment_id` int(10) unsigned NOT NULL,
+  `source_code` varchar(255) NOT NULL,
+  PRIMARY KEY (`shipment_id`)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb3 COLLATE=utf8mb3_general_ci;
 
 DROP TABLE IF EXISTS `quote`;
@@ -1847,4 +1958,16 @@ INSERT INTO `catalog_eav_attribute` (`attribute_id`, `is_global`, `is_visible`, 
 (135, 1, 1, 0, 0, 0, 0, 0, NULL, 0, 1, 0, 0, 1),
 (136, 0, 1, 0, 0, 0, 1, 0, NULL, 0, 0, 0, 0, 1);
 
+-- The rows Magento 2's Inventory modules install: the default source, the default stock, their
+-- link, and the main website (code base) as the default stock's sales channel.
+INSERT INTO `inventory_source` (`source_code`, `name`, `enabled`, `description`, `latitude`, `longitude`, `country_id`, `postcode`) VALUES
+('default', 'Default Source', 1, 'Default Source', 0.000000, 0.000000, 'US', '00000');
+INSERT INTO `inventory_stock` (`stock_id`, `name`) VALUES
+(1, 'Default Stock');
+INSERT INTO `inventory_source_stock_link` (`link_id`, `stock_id`, `source_code`, `priority`) VALUES
+(1, 1, 'default', 1);
+INSERT INTO `inventory_stock_sales_channel` (`type`, `code`, `stock_id`) VALUES
+('website', 'base', 1);
+
 SET FOREIGN_KEY_CHECKS = 1;
+

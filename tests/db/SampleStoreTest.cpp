@@ -1,9 +1,13 @@
 // The sample store end to end: the generated scale-1 Magento 1 store and sample/m2-schema.sql in
-// the private server, the m2stage binary with sample/config.xml (the EAV, Customer, Map, Url
-// Rewrite, OrderGrids and SalesIncrement steps, sample/map.xml and the shipped step files). The
-// integrity checks pass without --auto, nothing warns, Magento 2 gets every row, and the special
-// steps leave Magento 2 values: merged attribute sets, customers' static attributes in their
-// columns, URL rewrites for every product, complete grids, sequences after Magento 1's numbers.
+// the private server, the m2stage binary with sample/config.xml (every data step m2stage covers:
+// EAV, Customer, Map, Url Rewrite, ConfigurablePrices, OrderGrids, TierPrice, SalesIncrement,
+// Inventory and PostProcessing, with sample/map.xml, sample/deltalog.xml and the shipped step
+// files). The integrity checks pass without --auto, nothing warns, Magento 2 gets every row, and
+// the special steps leave Magento 2 values: merged attribute sets, customers' static attributes in
+// their columns, URL rewrites for every product, complete grids, sequences after Magento 1's
+// numbers, tier and group prices, configurable children's prices, MSI source items, no url_path.
+// Then the delta steps (Customer, Map, OrderGrids, SalesIncrement, Inventory) carry a live
+// store's changes.
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -13,6 +17,9 @@
 
 #include <SQLiteCpp/Database.h>
 
+#include <fmt/format.h>
+
+#include "sample/Products.hpp"
 #include "sample/StoreGenerator.hpp"
 #include "support/M2stageRunner.hpp"
 #include "support/MariaDbServer.hpp"
@@ -50,16 +57,17 @@ class SampleStoreTest : public ::testing::Test {
     return path;
   }
 
-  // extract, transform, load as a user runs them: each must succeed without a warning, but for
-  // extract's note that change capture is off (the sample config has no delta groups file).
+  // extract, transform, load as a user runs them: each must succeed without an error or a
+  // warning (extract installs change capture over sample/deltalog.xml).
   void migrate() {
-    for (const std::string command : {"extract", "transform", "load"}) {
-      auto result = m2stage(command);
-      ASSERT_EQ(result.exitCode, 0) << command << ":\n" << result.output;
-      EXPECT_EQ(result.output.find("[ERROR]"), std::string::npos) << command << ":\n" << result.output;
-      std::string output = std::regex_replace(result.output, std::regex("\\[WARNING\\] extract: no delta_document_groups_file"), "");
-      EXPECT_EQ(output.find("[WARNING]"), std::string::npos) << command << ":\n" << result.output;
-    }
+    for (const std::string command : {"extract", "transform", "load"}) run(command);
+  }
+  // One m2stage command (with its options) that must succeed without an error or a warning.
+  void run(const std::string& command) {
+    auto result = m2stage(command);
+    ASSERT_EQ(result.exitCode, 0) << command << ":\n" << result.output;
+    EXPECT_EQ(result.output.find("[ERROR]"), std::string::npos) << command << ":\n" << result.output;
+    EXPECT_EQ(result.output.find("[WARNING]"), std::string::npos) << command << ":\n" << result.output;
   }
   void TearDown() override { std::filesystem::remove_all(directory_); }
 
@@ -84,7 +92,9 @@ TEST_F(SampleStoreTest, MovesTheWholeStoreWithoutAuto) {
   // Magento 2 table <- Magento 1 table: same row count. Not here, because a step changes the
   // count: eav_attribute (the EAV step adds Magento 2's own attributes), the customer value tables
   // (the Customer step moves static attributes into customer_entity columns), url_rewrite (CMS
-  // page rewrites added); see SpecialStepsLeaveMagento2Values. The grids are rebuilt by OrderGrids
+  // page rewrites added), see SpecialStepsLeaveMagento2Values; the tier prices (group prices
+  // added), the product decimal and varchar values (ConfigurablePrices adds children's prices,
+  // PostProcessing removes url_path), see PriceInventoryAndPostProcessingStepsLeaveMagento2Values. The grids are rebuilt by OrderGrids
   // from the sales tables, so they still have Magento 1's counts.
   const std::map<std::string, std::string> moved = {
       {"store_website", "core_website"}, {"store_group", "core_store_group"}, {"store", "core_store"},
@@ -95,7 +105,6 @@ TEST_F(SampleStoreTest, MovesTheWholeStoreWithoutAuto) {
       {"catalog_product_entity", "catalog_product_entity"}, {"catalog_product_entity_text", "catalog_product_entity_text"},
       {"catalog_product_entity_datetime", "catalog_product_entity_datetime"},
       {"catalog_product_entity_media_gallery_value", "catalog_product_entity_media_gallery_value"},
-      {"catalog_product_entity_tier_price", "catalog_product_entity_tier_price"},
       {"cataloginventory_stock_item", "cataloginventory_stock_item"},
       {"quote", "sales_flat_quote"}, {"quote_item", "sales_flat_quote_item"}, {"sales_order", "sales_flat_order"},
       {"sales_order_item", "sales_flat_order_item"}, {"sales_order_address", "sales_flat_order_address"},
@@ -307,6 +316,146 @@ TEST_F(SampleStoreTest, SpecialStepsLeaveMagento2Values) {
                             "customer_address_entity_varchar", "customer_address_entity_text"})
     EXPECT_EQ(value("sample_m2", std::string("SELECT COUNT(*) FROM ") + table), "0") << table << ": only static attributes";
   EXPECT_EQ(value("sample_m2", "SELECT GROUP_CONCAT(DISTINCT backend_type) FROM eav_attribute WHERE entity_type_id = 1"), "static");
+}
+
+// A DECIMAL(x,4) literal from units of 0.0001.
+std::string decimal4(std::int64_t units) { return fmt::format("{}.{:04}", units / 10000, units % 10000); }
+
+TEST_F(SampleStoreTest, PriceInventoryAndPostProcessingStepsLeaveMagento2Values) {
+  migrate();
+  sample::Products products(1);
+
+  // TierPrice: Magento 1's tier prices, and its group prices as tier prices of qty 1, with their
+  // groups and websites; nothing else.
+  const std::string tierColumns = "entity_id, all_groups, customer_group_id, qty, CAST(value AS DECIMAL(12,4)), website_id";
+  EXPECT_EQ(rows("sample_m2", "SELECT " + tierColumns + ", percentage_value FROM catalog_product_entity_tier_price ORDER BY 1, 2, 3, 4, 6"),
+            rows("sample_m1", "SELECT " + tierColumns + ", NULL FROM catalog_product_entity_tier_price UNION ALL "
+                              "SELECT entity_id, all_groups, customer_group_id, 1.0000, value, website_id, NULL "
+                              "FROM catalog_product_entity_group_price ORDER BY 1, 2, 3, 4, 6"));
+  EXPECT_EQ(value("sample_m2", "SELECT COUNT(*) FROM catalog_product_entity_tier_price"), "70") << "40 tier + 30 group prices";
+  // As generated: product 1 (p = 0) has two tier prices for all groups (95 % from 5, 90 % from 10),
+  // a General group price (90 %) and a Wholesale one (85 %) on the wholesale website.
+  std::int64_t price = products.product(0).priceCents;
+  EXPECT_EQ(rows("sample_m2", "SELECT all_groups, customer_group_id, qty, CAST(value AS DECIMAL(12,4)), website_id "
+                              "FROM catalog_product_entity_tier_price WHERE entity_id = 1 ORDER BY 1, 2, 3"),
+            (std::vector<mariadb::Row>{{"0", "1", "1.0000", decimal4(price * 90), "0"},
+                                       {"0", "2", "1.0000", decimal4(price * 85), "2"},
+                                       {"1", "0", "5.0000", decimal4(price * 95), "0"},
+                                       {"1", "0", "10.0000", decimal4(price * 90), "0"}}));
+
+  // ConfigurablePrices: each configurable product p (p % 10 == 2) has two children; the first's
+  // colour adds 5.00 (7.50 on the main website, stores 1 and 2), the second's 10 % of the parent's
+  // price everywhere (the main website does not price it, so website 0's pricing counts).
+  std::vector<mariadb::Row> expected;
+  for (std::int64_t p = 2; p < 100; p += 10) {
+    std::int64_t parent = products.product(p).priceCents * 100, child = p + 2;
+    for (std::int64_t store : {0, 1, 2})
+      expected.push_back({std::to_string(child), std::to_string(store), decimal4(parent + (store == 0 ? 50000 : 75000))});
+    for (std::int64_t store : {0, 1, 2})
+      expected.push_back({std::to_string(child + 1), std::to_string(store), decimal4(parent + parent / 10)});
+  }
+  EXPECT_EQ(rows("sample_m2", "SELECT d.entity_id, d.store_id, CAST(d.value AS DECIMAL(12,4)) FROM catalog_product_entity_decimal d "
+                              "JOIN catalog_product_super_link l ON l.product_id = d.entity_id "
+                              "WHERE d.attribute_id = 75 ORDER BY 1, 2"),
+            expected);
+  // Parents keep their own price; the super attributes and links arrive through the Map step.
+  EXPECT_EQ(rows("sample_m2", "SELECT entity_id, CAST(value AS DECIMAL(12,4)) FROM catalog_product_entity_decimal "
+                              "WHERE attribute_id = 75 AND entity_id IN (SELECT parent_id FROM catalog_product_super_link) ORDER BY 1"),
+            rows("sample_m1", "SELECT entity_id, value FROM catalog_product_entity_decimal "
+                              "WHERE attribute_id = 75 AND entity_id IN (SELECT parent_id FROM catalog_product_super_link) ORDER BY 1"));
+  EXPECT_EQ(value("sample_m2", "SELECT COUNT(*) FROM catalog_product_super_link"), "20");
+
+  // Inventory: one default-source item per product with its stock item's quantity and status;
+  // every shipment has its source; both websites sell from the default stock.
+  EXPECT_EQ(rows("sample_m2", "SELECT sku, source_code, quantity, status FROM inventory_source_item ORDER BY sku"),
+            rows("sample_m1", "SELECT p.sku, 'default', s.qty, s.is_in_stock FROM cataloginventory_stock_item s "
+                              "JOIN catalog_product_entity p ON p.entity_id = s.product_id ORDER BY p.sku"));
+  EXPECT_EQ(value("sample_m2", "SELECT COUNT(*) FROM inventory_source_item"), "100");
+  EXPECT_EQ(rows("sample_m2", "SELECT shipment_id, source_code FROM inventory_shipment_source ORDER BY 1"),
+            rows("sample_m1", "SELECT entity_id, 'default' FROM sales_flat_shipment ORDER BY 1"));
+  EXPECT_EQ(value("sample_m2", "SELECT GROUP_CONCAT(CONCAT(type, ':', code, ':', stock_id) ORDER BY code) FROM inventory_stock_sales_channel"),
+            "website:base:1,website:wholesale:1");
+
+  // PostProcessing: no product url_path value is left (Magento 1 had one per product), and each
+  // clean-up is in the audit trail with its count.
+  EXPECT_EQ(value("sample_m1", "SELECT COUNT(*) FROM catalog_product_entity_varchar WHERE attribute_id = 98"), "100");
+  EXPECT_EQ(value("sample_m2", "SELECT COUNT(*) FROM catalog_product_entity_varchar v JOIN eav_attribute a USING (attribute_id) "
+                               "WHERE a.entity_type_id = 4 AND a.attribute_code = 'url_path'"),
+            "0");
+  EXPECT_EQ(value("sample_m2", "SELECT COUNT(*) FROM catalog_product_entity_varchar"),
+            std::to_string(std::stoll(value("sample_m1", "SELECT COUNT(*) FROM catalog_product_entity_varchar")) - 100));
+  SQLite::Database stage(stage_.string());
+  SQLite::Statement audit(stage, "SELECT event, rows FROM audit WHERE event LIKE 'load.post_processing.%' ORDER BY event_id");
+  std::vector<std::pair<std::string, std::int64_t>> events;
+  while (audit.executeStep()) events.emplace_back(audit.getColumn(0).getString(), audit.getColumn(1).getInt64());
+  EXPECT_EQ(events, (std::vector<std::pair<std::string, std::int64_t>>{
+                        {"load.post_processing.eav_leftover_values", 0},
+                        {"load.post_processing.attribute_set_leftover_values", 0},
+                        {"load.post_processing.products_in_root_category", 0},
+                        {"load.post_processing.multiselect_text_to_varchar", 0},
+                        {"load.post_processing.product_url_path", 100}}));
+}
+
+TEST_F(SampleStoreTest, DeltaCarriesALiveStoresChanges) {
+  migrate();
+
+  // Magento 1 goes on as a live store would. A new order in store 1, numbered after the last one
+  // (a copy of that order with its addresses and payment), and the store's counter raised.
+  auto m1 = server().connect("sample_m1");
+  std::string last = value("sample_m1", "SELECT increment_last_id FROM eav_entity_store WHERE entity_type_id = 5 AND store_id = 1");
+  std::string next = std::to_string(std::stoll(last) + 1);
+  std::string copied = value("sample_m1", "SELECT entity_id FROM sales_flat_order WHERE increment_id = '" + last + "'");
+  std::string order = std::to_string(std::stoll(value("sample_m1", "SELECT MAX(entity_id) FROM sales_flat_order")) + 1);
+  std::string addressBase = value("sample_m1", "SELECT MAX(entity_id) FROM sales_flat_order_address");
+  m1->execute("CREATE TEMPORARY TABLE new_order AS SELECT * FROM sales_flat_order WHERE entity_id = " + copied);
+  m1->execute("UPDATE new_order SET entity_id = " + order + ", increment_id = '" + next + "', state = 'new', status = 'pending', "
+              "billing_address_id = " + addressBase + " + 1, "
+              "shipping_address_id = IF(shipping_address_id IS NULL, NULL, " + addressBase + " + 2), "
+              "created_at = '2014-06-01 10:00:00', updated_at = '2014-06-01 10:00:00'");
+  m1->execute("CREATE TEMPORARY TABLE new_address AS SELECT * FROM sales_flat_order_address WHERE parent_id = " + copied +
+              " ORDER BY address_type = 'shipping', entity_id");
+  m1->execute("SET @address = " + addressBase);
+  m1->execute("UPDATE new_address SET parent_id = " + order + ", entity_id = (@address := @address + 1) ORDER BY address_type = 'shipping'");
+  m1->execute("CREATE TEMPORARY TABLE new_payment AS SELECT * FROM sales_flat_order_payment WHERE parent_id = " + copied);
+  m1->execute("UPDATE new_payment SET parent_id = " + order + ", entity_id = (SELECT MAX(entity_id) + 1 FROM sales_flat_order_payment)");
+  m1->execute("INSERT INTO sales_flat_order SELECT * FROM new_order");
+  m1->execute("INSERT INTO sales_flat_order_address SELECT * FROM new_address");
+  m1->execute("INSERT INTO sales_flat_order_payment SELECT * FROM new_payment");
+  m1->execute("UPDATE eav_entity_store SET increment_last_id = '" + next + "' WHERE entity_type_id = 5 AND store_id = 1");
+  // A customer changes her first name: Magento 1 writes the value row only.
+  m1->execute("UPDATE customer_entity_varchar SET value = 'Zoë Delta' WHERE entity_id = 7 AND attribute_id = 5");
+  // Stock of product 10 is counted again; order 1 is put on hold.
+  m1->execute("UPDATE cataloginventory_stock_item SET qty = 321.0000, is_in_stock = 1 WHERE product_id = 10");
+  m1->execute("UPDATE sales_flat_order SET state = 'holded', status = 'holded' WHERE entity_id = 1");
+
+  run("extract --delta");
+  run("load --delta");
+
+  // The new order is in sales_order and in its grid, with its billing name and payment method.
+  EXPECT_EQ(value("sample_m2", "SELECT CONCAT(increment_id, ':', store_id, ':', status) FROM sales_order WHERE entity_id = " + order),
+            next + ":1:pending");
+  EXPECT_EQ(rows("sample_m2", "SELECT increment_id, store_id, status, grand_total, billing_name, payment_method FROM sales_order_grid "
+                              "WHERE entity_id = " + order),
+            rows("sample_m2", "SELECT '" + next + "', store_id, 'pending', grand_total, billing_name, payment_method FROM "
+                              "sales_order_grid WHERE entity_id = " + copied));
+  EXPECT_NE(value("sample_m2", "SELECT billing_name FROM sales_order_grid WHERE entity_id = " + order), "<none>");
+  EXPECT_EQ(value("sample_m2", "SELECT COUNT(*) FROM sales_order_grid"), "301");
+  // Store 1's order sequence stands at the new last number; Magento 2's next order follows it.
+  std::int64_t number = std::stoll(next.substr(1));
+  EXPECT_EQ(value("sample_m2", "SELECT MAX(sequence_value) FROM sequence_order_1"), std::to_string(number));
+  auto m2 = server().connect("sample_m2");
+  m2->execute("INSERT INTO sequence_order_1 () VALUES ()");
+  EXPECT_EQ(m2->queryValue("SELECT LAST_INSERT_ID()"), std::to_string(number + 1));
+  // The first name is customer_entity's column; no value row appeared for it.
+  EXPECT_EQ(value("sample_m2", "SELECT firstname FROM customer_entity WHERE entity_id = 7"), "Zoë Delta");
+  EXPECT_EQ(value("sample_m2", "SELECT COUNT(*) FROM customer_entity_varchar"), "0");
+  // The source item of product 10 has the new quantity; order 1's grid row shows its new status.
+  EXPECT_EQ(value("sample_m2", "SELECT CONCAT(s.quantity, ':', s.status) FROM inventory_source_item s "
+                               "JOIN catalog_product_entity p ON p.sku = s.sku WHERE p.entity_id = 10"),
+            "321.0000:1");
+  EXPECT_EQ(value("sample_m2", "SELECT COUNT(*) FROM inventory_source_item"), "100");
+  EXPECT_EQ(value("sample_m2", "SELECT status FROM sales_order_grid WHERE entity_id = 1"), "holded");
+  EXPECT_EQ(value("sample_m2", "SELECT status FROM sales_order WHERE entity_id = 1"), "holded");
 }
 
 }  // namespace

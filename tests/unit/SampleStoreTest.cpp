@@ -102,8 +102,8 @@ TEST(SampleStore, RowCountsFollowTheScale) {
     std::size_t customers = 100 * s, addresses = 150 * s, categories = 2 + 12 * s, products = 100 * s, orders = 300 * s;
     std::map<std::string, std::size_t> expected = {
         {"core_website", 3}, {"core_store_group", 3}, {"core_store", 4}, {"core_config_data", 18},
-        {"eav_entity_type", 8}, {"eav_attribute", 52}, {"eav_attribute_set", 9}, {"eav_attribute_group", 15},
-        {"eav_entity_attribute", 65}, {"catalog_eav_attribute", 18}, {"customer_eav_attribute", 34},
+        {"eav_entity_type", 8}, {"eav_attribute", 54}, {"eav_attribute_set", 9}, {"eav_attribute_group", 15},
+        {"eav_entity_attribute", 68}, {"catalog_eav_attribute", 20}, {"customer_eav_attribute", 34},
         {"cms_page", 4}, {"cms_page_store", 5},
         {"cataloginventory_stock", 1}, {"rating", 3}, {"rating_option", 15},
         {"customer_entity", customers}, {"customer_entity_varchar", 4 * customers}, {"customer_entity_int", 3 * customers},
@@ -111,12 +111,15 @@ TEST(SampleStore, RowCountsFollowTheScale) {
         {"customer_address_entity_varchar", 6 * addresses}, {"customer_address_entity_text", addresses},
         {"catalog_category_entity", categories}, {"catalog_category_entity_varchar", 2 * categories},
         {"catalog_category_entity_int", 2 * categories}, {"catalog_category_product", 2 * products},
-        {"catalog_product_entity", products}, {"catalog_product_entity_int", 3 * products},
-        {"catalog_product_entity_varchar", 3 * products + products / 5},
+        {"catalog_product_entity", products}, {"catalog_product_entity_int", 3 * products + products / 5},
+        {"catalog_product_entity_varchar", 4 * products + products / 5},
         {"catalog_product_entity_decimal", 2 * products + products / 4}, {"catalog_product_entity_text", 2 * products},
         {"catalog_product_entity_datetime", products / 4}, {"cataloginventory_stock_item", products},
         {"catalog_product_entity_media_gallery", 2 * products}, {"catalog_product_entity_media_gallery_value", 2 * products},
-        {"catalog_product_entity_tier_price", 2 * products / 5}, {"core_url_rewrite", 2 * (12 * s + 2 * products)},
+        {"catalog_product_entity_tier_price", 2 * products / 5},
+        {"catalog_product_entity_group_price", products / 5 + products / 10},
+        {"catalog_product_super_attribute", products / 10}, {"catalog_product_super_attribute_pricing", 3 * products / 10},
+        {"catalog_product_super_link", products / 5}, {"catalog_product_relation", products / 5}, {"core_url_rewrite", 2 * (12 * s + 2 * products)},
         {"sales_flat_order", orders}, {"sales_flat_order_item", 2 * orders}, {"sales_flat_order_address", 2 * orders},
         {"sales_flat_order_payment", orders}, {"sales_flat_order_status_history", 27 * orders / 10},
         {"sales_flat_order_grid", orders}, {"sales_flat_invoice", 8 * orders / 10}, {"sales_flat_invoice_grid", 8 * orders / 10},
@@ -169,6 +172,16 @@ TEST(SampleStore, RowsReferToRowsThatExist) {
   expectReferences(sink, "catalog_product_entity_media_gallery", "entity_id", "catalog_product_entity", "entity_id");
   expectReferences(sink, "catalog_product_entity_media_gallery_value", "value_id", "catalog_product_entity_media_gallery", "value_id");
   expectReferences(sink, "catalog_product_entity_tier_price", "entity_id", "catalog_product_entity", "entity_id");
+  expectReferences(sink, "catalog_product_entity_group_price", "entity_id", "catalog_product_entity", "entity_id");
+  expectReferences(sink, "catalog_product_entity_group_price", "website_id", "core_website", "website_id");
+  expectReferences(sink, "catalog_product_super_attribute", "product_id", "catalog_product_entity", "entity_id");
+  expectReferences(sink, "catalog_product_super_attribute", "attribute_id", "eav_attribute", "attribute_id");
+  expectReferences(sink, "catalog_product_super_attribute_pricing", "product_super_attribute_id",
+                   "catalog_product_super_attribute", "product_super_attribute_id");
+  for (const char* column : {"product_id", "parent_id"})
+    expectReferences(sink, "catalog_product_super_link", column, "catalog_product_entity", "entity_id");
+  for (const char* column : {"parent_id", "child_id"})
+    expectReferences(sink, "catalog_product_relation", column, "catalog_product_entity", "entity_id");
   expectReferences(sink, "core_url_rewrite", "product_id", "catalog_product_entity", "entity_id", true);
   expectReferences(sink, "core_url_rewrite", "category_id", "catalog_category_entity", "entity_id", true);
 
@@ -300,6 +313,44 @@ TEST(SampleStore, CatalogHasRewritesAndAttributeSets) {
   expectReferences(sink, "cms_page_store", "page_id", "cms_page", "page_id");
   expectReferences(sink, "cms_page_store", "store_id", "core_store", "store_id");
   expectReferences(sink, "customer_address_entity_text", "entity_id", "customer_address_entity", "entity_id");
+}
+
+TEST(SampleStore, ConfigurableChildrenHaveAPricedColour) {
+  auto sink = generate(1);
+  // Each configurable product has the color super attribute and two children of its own.
+  auto superProducts = sink.column("catalog_product_super_attribute", "product_id");
+  auto superIds = sink.column("catalog_product_super_attribute", "product_super_attribute_id");
+  auto types = sink.column("catalog_product_entity", "type_id");
+  EXPECT_EQ(std::count(types.begin(), types.end(), "configurable"), 10);
+  for (const auto& attribute : sink.column("catalog_product_super_attribute", "attribute_id")) EXPECT_EQ(attribute, "92");
+  std::map<std::string, std::string> superOfParent;
+  for (std::size_t i = 0; i < superProducts.size(); ++i) {
+    EXPECT_EQ(types.at(std::stoul(superProducts[i]) - 1), "configurable");
+    superOfParent[superProducts[i]] = superIds[i];
+  }
+  // (super attribute, option) pairs Magento 1 prices on website 0.
+  std::set<std::pair<std::string, std::string>> priced;
+  auto pricedSuper = sink.column("catalog_product_super_attribute_pricing", "product_super_attribute_id");
+  auto pricedOption = sink.column("catalog_product_super_attribute_pricing", "value_index");
+  auto pricedWebsite = sink.column("catalog_product_super_attribute_pricing", "website_id");
+  for (std::size_t i = 0; i < pricedSuper.size(); ++i)
+    if (pricedWebsite[i] == "0") priced.emplace(pricedSuper[i], pricedOption[i]);
+  // Each child's store-0 color value is an option its parent prices.
+  std::map<std::string, std::string> colourOfChild;
+  auto intEntities = sink.column("catalog_product_entity_int", "entity_id");
+  auto intAttributes = sink.column("catalog_product_entity_int", "attribute_id");
+  auto intValues = sink.column("catalog_product_entity_int", "value");
+  for (std::size_t i = 0; i < intEntities.size(); ++i)
+    if (intAttributes[i] == "92") colourOfChild[intEntities[i]] = intValues[i];
+  auto children = sink.column("catalog_product_super_link", "product_id");
+  auto parents = sink.column("catalog_product_super_link", "parent_id");
+  ASSERT_EQ(children.size(), 20u);
+  EXPECT_EQ(colourOfChild.size(), 20u);
+  for (std::size_t i = 0; i < children.size(); ++i) {
+    ASSERT_TRUE(colourOfChild.count(children[i])) << "child " << children[i];
+    EXPECT_EQ(types.at(std::stoul(children[i]) - 1), "simple");
+    EXPECT_TRUE(priced.count({superOfParent.at(parents[i]), colourOfChild[children[i]]})) << "child " << children[i];
+  }
 }
 
 TEST(SampleStore, FieldsRenderAsMariaDbLiterals) {
