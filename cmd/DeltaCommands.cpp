@@ -16,6 +16,7 @@
 #include "load/InventoryStep.hpp"
 #include "load/OrderGridsStep.hpp"
 #include "load/SalesIncrementStep.hpp"
+#include "load/UrlRewriteDelta.hpp"
 #include "mariadb/Connection.hpp"
 #include "schema/Config.hpp"
 #include "schema/MapRules.hpp"
@@ -47,10 +48,13 @@ std::vector<std::int64_t> pendingDeltaRuns(stage::Runs& runs, const std::string&
 }
 
 // How a delta run is transformed: the map step, and the Customer step when it runs (Customer\Delta).
+// core_url_rewrite is left to the URL rewrite delta at load when it runs.
 transform::TransformOptions deltaTransformOptions(const Options& options, std::int64_t run,
-                                                  const std::optional<transform::CustomerStep>& customer) {
+                                                  const std::optional<transform::CustomerStep>& customer,
+                                                  bool urlRewrite) {
   transform::TransformOptions transformOptions{options.autoResolve, false, run};
   if (customer) transformOptions.customer = &*customer;
+  if (urlRewrite) transformOptions.stepDocuments[load::UrlRewriteDelta::kSource] = "Url Rewrite";
   return transformOptions;
 }
 
@@ -68,6 +72,7 @@ int deltaExtractCommand(const Options& options) {
   if (customer)
     for (const auto& document : customer->attributes().sourceDocuments()) stepDocuments.insert(document.name);
   if (load::SalesIncrementStep::runsDelta(plan)) stepDocuments.insert("eav_entity_store");
+  if (load::UrlRewriteDelta::forPlan(config, plan)) stepDocuments.insert(load::UrlRewriteDelta::kSource);
   std::int64_t passes = 0, changes = 0;
   try {
     do {
@@ -94,10 +99,12 @@ int deltaTransformCommand(const Options& options) {
   stage::StageFile stage(options.stage, stage::StageFile::OpenMode::MustExist);
   audit::AuditTrail audit(stage, options.commandLine);
   stage::Runs runs(stage);
-  auto customer = customerStep(config, schema::planSteps(config, "delta"), "delta");
+  auto plan = schema::planSteps(config, "delta");
+  auto customer = customerStep(config, plan, "delta");
+  bool urlRewrite = load::UrlRewriteDelta::forPlan(config, plan).has_value();
   int transformed = 0;
   for (auto run : pendingDeltaRuns(runs, "transform")) {
-    transform::Transformer(config, map, stage, audit, deltaTransformOptions(options, run, customer)).run();
+    transform::Transformer(config, map, stage, audit, deltaTransformOptions(options, run, customer, urlRewrite)).run();
     ++transformed;
   }
   fmt::print("transform --delta: {} delta runs transformed\n", transformed);
@@ -117,16 +124,18 @@ int deltaLoadCommand(const Options& options) {
   auto customer = customerStep(config, plan, "delta");
   std::string prefix = config.prefix(schema::Side::Destination);
   bool inventory = load::InventoryStep::runs(plan);
+  auto urlRewrite = load::UrlRewriteDelta::forPlan(config, plan);
   std::int64_t upserts = 0, deletes = 0;
   int applied = 0;
   try {
     do {
       for (auto run : pendingDeltaRuns(runs, "load")) {
         if (runs.stepState(run, "transform") != "done")
-          transform::Transformer(config, map, stage, audit, deltaTransformOptions(options, run, customer)).run();
+          transform::Transformer(config, map, stage, audit,
+                                 deltaTransformOptions(options, run, customer, urlRewrite.has_value())).run();
         load::DeltaLoader loader(config, stage, audit, run);
         auto result = loader.apply();
-        if (orderGrids || salesIncrement || inventory) {
+        if (orderGrids || salesIncrement || inventory || urlRewrite) {
           mariadb::Connection destination(config.database(schema::Side::Destination),
                                           config.initStatements(schema::Side::Destination));
           // OrderGrids\Delta: the grid rows of the orders, invoices, shipments and credit memos the run changed.
@@ -135,9 +144,11 @@ int deltaLoadCommand(const Options& options) {
           if (salesIncrement) salesIncrement->raise(destination, stage, audit, run, prefix);
           // Inventory\Delta: the source items of the changed stock items, the changed shipments' sources.
           if (inventory) load::InventoryStep().refresh(destination, stage, audit, run, prefix);
+          // The URL rewrite delta: core_url_rewrite's changes into url_rewrite and its product-category rows.
+          if (urlRewrite) urlRewrite->apply(destination, stage, audit, run, prefix);
         }
         // Only now is the run loaded: a load killed before this point applies nothing twice (its
-        // applied chunks are recorded) and does the steps above again.
+        // applied chunks are recorded) and does the steps above again (each gives the same result twice).
         loader.finish(result);
         upserts += result.upserts;
         deletes += result.deletes;

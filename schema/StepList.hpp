@@ -20,7 +20,7 @@ enum class StepKind {
   Customer,    // Migration\Step\Customer\*: customer and address tables (data and delta mode)
   Eav,         // Migration\Step\Eav\*: the EAV metadata merge (data mode; transform/EavStep, load/EavLoader)
   UrlRewrite,  // Migration\Step\UrlRewrite\Version191to2000: core_url_rewrite and CMS pages -> url_rewrite
-               // (data mode; no delta is configured for it upstream)
+               // (data mode), and core_url_rewrite's changes applied (delta mode; upstream configures none)
   SalesIncrement,  // Migration\Step\SalesIncrement\*: sequence tables at load (data), raised (delta)
   OrderGrids,  // Migration\Step\OrderGrids\*: the sales grids rebuilt at load (data) and refreshed (delta)
   Inventory,   // Migration\Step\Inventory\*: MSI source items, sales channels, shipment sources at load
@@ -52,7 +52,7 @@ struct StepPlan {
   // The EAV step is in the list (or there is no list). It runs only when config.xml also names
   // its files (transform::EavStep::configured).
   bool eav = true;
-  bool urlRewrite = true;  // data mode: the Url Rewrite step (unless <skip_url_rewrites>)
+  bool urlRewrite = true;  // data and delta mode: the Url Rewrite step (unless <skip_url_rewrites>)
   bool salesIncrement = true;  // data and delta mode: the SalesIncrement step (sequence tables)
   bool orderGrids = true;      // data and delta mode: the OrderGrids step (sales grids)
   bool inventory = true;       // data and delta mode: the Inventory step (MSI tables, when Magento 2 has them)

@@ -6,7 +6,36 @@ namespace m2stage::schema {
 
 namespace {
 Value number(std::int64_t value) { return std::to_string(value); }
+
+std::optional<std::int64_t> integer(const Value& value) {
+  if (!value || value->empty()) return std::nullopt;
+  try {
+    return std::stoll(*value);
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+}
 }  // namespace
+
+const std::vector<std::string>& UrlRewriteMapping::sourceColumns() {
+  static const std::vector<std::string> columns = {"url_rewrite_id", "store_id",    "request_path", "target_path", "is_system",
+                                                   "options",        "description", "category_id",  "product_id"};
+  return columns;
+}
+
+UrlRewriteMapping::Source UrlRewriteMapping::source(const std::vector<Value>& values) {
+  Source row;
+  row.id = integer(values[0]).value_or(0);
+  row.storeId = integer(values[1]).value_or(0);
+  row.requestPath = values[2];
+  row.targetPath = values[3];
+  row.isSystem = integer(values[4]).value_or(0) != 0;
+  row.options = values[5];
+  row.description = values[6];
+  row.categoryId = integer(values[7]);
+  row.productId = integer(values[8]);
+  return row;
+}
 
 const std::vector<std::string>& UrlRewriteMapping::urlRewriteColumns() {
   static const std::vector<std::string> columns = {"url_rewrite_id", "entity_type",  "entity_id",        "request_path",
@@ -88,6 +117,22 @@ std::optional<std::string> UrlRewriteMapping::pathKey(const Value& requestPath) 
 bool UrlRewriteMapping::wins(const Candidate& candidate, const Candidate& over) {
   if (candidate.isSystem != over.isSystem) return candidate.isSystem;
   return candidate.id < over.id;
+}
+
+std::string UrlRewriteMapping::rewriteName(std::int64_t id, bool isSystem) {
+  return fmt::format("core_url_rewrite url_rewrite_id={} ({})", id, isSystem ? "system" : "custom");
+}
+
+std::string UrlRewriteMapping::cmsPageName(std::int64_t pageId) {
+  return fmt::format("the cms-page rewrite of cms_page page_id={}", pageId);
+}
+
+std::string UrlRewriteMapping::duplicateMessage(const Value& requestPath, std::int64_t storeId, const std::string& dropped,
+                                                const std::string& kept, bool cmsDropped) {
+  std::string why = cmsDropped ? "a CMS page rewrite is added only where the request path is free, as upstream"
+                               : "a system rewrite is kept over a custom one, otherwise the lowest Magento 1 id";
+  return fmt::format("Duplicate URL rewrite: url_rewrite request_path {} store_id={}: {} is dropped; {} is kept ({})",
+                     requestPath ? "'" + *requestPath + "'" : std::string("NULL"), storeId, dropped, kept, why);
 }
 
 }  // namespace m2stage::schema

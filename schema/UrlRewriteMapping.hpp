@@ -2,7 +2,9 @@
 // a Magento 1 core_url_rewrite row -> a Magento 2 url_rewrite row (and, for a system
 // product-in-category rewrite, a catalog_url_rewrite_product_category row), the cms-page rewrite
 // of an active CMS page, and the policy that decides which of two rewrites sharing Magento 2's
-// unique key (request_path, store_id) is kept. No I/O: transform/UrlRewriteStep does the reading.
+// unique key (request_path, store_id) is kept, and the wording of the finding for a rewrite that
+// policy drops. No I/O: transform/UrlRewriteStep (full runs) and load/UrlRewriteDelta (delta runs)
+// do the reading and writing.
 #pragma once
 
 #include <cstdint>
@@ -24,6 +26,11 @@ class UrlRewriteMapping {
     bool isSystem = false;
     std::optional<std::int64_t> categoryId, productId;
   };
+  // The staged core_url_rewrite columns a Source is read from, in order.
+  static const std::vector<std::string>& sourceColumns();
+  // A staged row (the columns of sourceColumns()); a missing or non-numeric id reads as 0.
+  static Source source(const std::vector<Value>& values);
+
   // A url_rewrite row.
   struct Target {
     std::int64_t id = 0;
@@ -66,6 +73,15 @@ class UrlRewriteMapping {
     bool isSystem = false;
   };
   static bool wins(const Candidate& candidate, const Candidate& over);
+
+  // How a url_rewrite_duplicate finding names a rewrite: "core_url_rewrite url_rewrite_id=3
+  // (system)", or "the cms-page rewrite of cms_page page_id=2".
+  static std::string rewriteName(std::int64_t id, bool isSystem);
+  static std::string cmsPageName(std::int64_t pageId);
+  // The finding's message for the rewrite `dropped` in favour of `kept` on (requestPath, storeId);
+  // `cmsDropped` says why: a CMS page rewrite never displaces another one.
+  static std::string duplicateMessage(const Value& requestPath, std::int64_t storeId, const std::string& dropped,
+                                      const std::string& kept, bool cmsDropped);
 };
 
 }  // namespace m2stage::schema

@@ -24,37 +24,6 @@ constexpr const char* kDropped = "temp.\"m2stage_url_rewrite_dropped\"";
 
 using Mapping = schema::UrlRewriteMapping;
 
-const std::vector<std::string>& sourceColumns() {
-  static const std::vector<std::string> columns = {"url_rewrite_id", "store_id",    "request_path", "target_path", "is_system",
-                                                   "options",        "description", "category_id",  "product_id"};
-  return columns;
-}
-
-std::optional<std::int64_t> integer(const schema::Value& value) {
-  if (!value || value->empty()) return std::nullopt;
-  try {
-    return std::stoll(*value);
-  } catch (const std::exception&) {
-    return std::nullopt;
-  }
-}
-
-Mapping::Source sourceRow(const std::vector<schema::Value>& values) {
-  Mapping::Source row;
-  row.id = integer(values[0]).value_or(0);
-  row.storeId = integer(values[1]).value_or(0);
-  row.requestPath = values[2];
-  row.targetPath = values[3];
-  row.isSystem = integer(values[4]).value_or(0) != 0;
-  row.options = values[5];
-  row.description = values[6];
-  row.categoryId = integer(values[7]);
-  row.productId = integer(values[8]);
-  return row;
-}
-
-std::string quoted(const schema::Value& value) { return value ? "'" + *value + "'" : std::string("NULL"); }
-
 // The keys (store_id, request path as Magento 2 compares it) taken so far, and the rewrites dropped.
 class KeyTable {
  public:
@@ -131,18 +100,11 @@ class KeyTable {
       schema::Value path;
       if (!read.getColumn(4).isNull()) path = read.getColumn(4).getString();
       std::string kept = read.getColumn(5).isNull()
-                             ? fmt::format("the cms-page rewrite of cms_page page_id={}", read.getColumn(7).getInt64())
-                             : fmt::format("core_url_rewrite url_rewrite_id={} ({})", read.getColumn(5).getInt64(),
-                                           read.getColumn(6).getInt() ? "system" : "custom");
-      std::string droppedName = isPage ? fmt::format("the cms-page rewrite of cms_page page_id={}", id)
-                                       : fmt::format("core_url_rewrite url_rewrite_id={} ({})", id, isSystem ? "system" : "custom");
-      std::string why = isPage ? "a CMS page rewrite is added only where the request path is free, as upstream"
-                               : "a system rewrite is kept over a custom one, otherwise the lowest Magento 1 id";
+                             ? Mapping::cmsPageName(read.getColumn(7).getInt64())
+                             : Mapping::rewriteName(read.getColumn(5).getInt64(), read.getColumn(6).getInt() != 0);
+      std::string droppedName = isPage ? Mapping::cmsPageName(id) : Mapping::rewriteName(id, isSystem);
       findings.push_back({kUrlRewriteDuplicate, "source", isPage ? "cms_page" : UrlRewriteStep::kSource,
-                          "request_path,store_id",
-                          fmt::format("Duplicate URL rewrite: url_rewrite request_path {} store_id={}: {} is dropped; "
-                                      "{} is kept ({})",
-                                      quoted(path), store, droppedName, kept, why),
+                          "request_path,store_id", Mapping::duplicateMessage(path, store, droppedName, kept, isPage),
                           audit::Severity::Warning});
     }
     return findings;
@@ -252,9 +214,9 @@ UrlRewriteStep::Result UrlRewriteStep::transform(stage::StageFile& stage, audit:
     SQLite::Transaction transaction(stage.db(), SQLite::TransactionBehavior::DEFERRED);
     for (const auto& chunk : extractedChunks) {
       stage::checkInterrupt();
-      stage::RowTable::Reader reader(stage, input.name(), sourceColumns(), chunk.firstRowid, chunk.lastRowid);
+      stage::RowTable::Reader reader(stage, input.name(), Mapping::sourceColumns(), chunk.firstRowid, chunk.lastRowid);
       while (reader.next()) {
-        auto row = sourceRow(reader.values());
+        auto row = Mapping::source(reader.values());
         maxId = std::max(maxId, row.id);
         auto key = Mapping::pathKey(row.requestPath);
         if (!key) continue;  // NULL never collides
@@ -286,9 +248,9 @@ UrlRewriteStep::Result UrlRewriteStep::transform(stage::StageFile& stage, audit:
         {run, kStep, kProductCategoryDocument, static_cast<std::int64_t>(runs.chunks(run, kStep, kProductCategoryDocument).size())},
         extracted.number);
     {
-      stage::RowTable::Reader reader(stage, input.name(), sourceColumns(), extracted.firstRowid, extracted.lastRowid);
+      stage::RowTable::Reader reader(stage, input.name(), Mapping::sourceColumns(), extracted.firstRowid, extracted.lastRowid);
       while (reader.next()) {
-        auto row = sourceRow(reader.values());
+        auto row = Mapping::source(reader.values());
         if (Mapping::pathKey(row.requestPath) && keys.dropped(row.id)) continue;
         auto target = Mapping::map(row);
         chunkWriter.add("insert", target.row());

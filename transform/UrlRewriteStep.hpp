@@ -7,6 +7,7 @@
 // becomes a url_rewrite_duplicate finding. Rows are streamed chunk by chunk; the keys seen live in
 // temporary tables of the staging file's connection, never in memory. Load writes both documents
 // like any other (emptying the tables first, as upstream truncates them) and checks their volume.
+// Delta runs are applied at load by load/UrlRewriteDelta, with the same per-row mapping.
 #pragma once
 
 #include <cstdint>

@@ -1,7 +1,8 @@
 // The Url Rewrite step through extract -> transform -> load: core_url_rewrite rows of two stores
 // (category, product, product-in-category, custom and redirect rewrites, and duplicates of
 // Magento 2's unique key) and CMS pages become Magento 2 url_rewrite and
-// catalog_url_rewrite_product_category rows; each duplicate dropped is a finding.
+// catalog_url_rewrite_product_category rows; each duplicate dropped is a finding. Then delta:
+// Magento 1's new, changed and deleted rewrites follow into Magento 2.
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -66,8 +67,21 @@ class UrlRewriteTest : public ::testing::Test {
   }
 
   // map.xml ignores the step's tables (as the official map ignores core_url_rewrite and the
-  // Magento 2 rewrite tables); config.xml lists the Url Rewrite and Map steps.
-  void writeMapAndConfig(const std::string& extraOptions) {
+  // Magento 2 rewrite tables); config.xml lists the Url Rewrite and Map steps (in data mode, and
+  // with `delta` in delta mode too, with a groups file following core_url_rewrite).
+  void writeMapAndConfig(const std::string& extraOptions, bool delta = false) {
+    std::string deltaSteps;
+    std::string options = extraOptions;
+    if (delta) {
+      std::ofstream(directory_ / "deltalog.xml") << "<?xml version=\"1.0\"?>\n<groups><group name=\"delta_url_rewrite\">"
+                                                    "<document key=\"url_rewrite_id\">core_url_rewrite</document>"
+                                                    "</group></groups>\n";
+      deltaSteps = "  <steps mode=\"delta\">\n"
+                   "    <step title=\"Map Step\"><delta>Migration\\Step\\Map\\Delta</delta></step>\n"
+                   "    <step title=\"Url Rewrite Step\"><delta>Migration\\Step\\UrlRewrite\\Version191to2000</delta></step>\n"
+                   "  </steps>\n";
+      options += "<delta_document_groups_file>deltalog.xml</delta_document_groups_file>";
+    }
     std::string source, destination;
     for (const auto& table : kSourceTables) source += "<ignore><document>" + table + "</document></ignore>";
     for (const auto& table : kDestinationTables) destination += "<ignore><document>" + table + "</document></ignore>";
@@ -82,16 +96,16 @@ class UrlRewriteTest : public ::testing::Test {
         "    <step title=\"Url Rewrite Step\"><integrity>Migration\\Step\\UrlRewrite\\Version191to2000</integrity>"
         "<data>Migration\\Step\\UrlRewrite\\Version191to2000</data>"
         "<volume>Migration\\Step\\UrlRewrite\\Version191to2000</volume></step>\n"
-        "  </steps>\n"
+        "  </steps>\n{2}"
         "  <source><database host=\"{0}\" name=\"rewrite_m1\" user=\"root\"/></source>\n"
         "  <destination><database host=\"{0}\" name=\"rewrite_m2\" user=\"root\"/></destination>\n"
         "  <options><map_file>map.xml</map_file>{1}</options>\n</config>\n",
-        server().socket().string(), extraOptions);
+        server().socket().string(), options, deltaSteps);
   }
 
   static MariaDbServer& server() { return MariaDbServer::instance(); }
-  CommandResult m2stage(const std::string& command) {
-    return runM2stage(command + " " + (directory_ / "config.xml").string() + " --stage " + stage_.string());
+  CommandResult m2stage(const std::string& command, const std::string& extra = "") {
+    return runM2stage(command + " " + (directory_ / "config.xml").string() + " --stage " + stage_.string() + " " + extra);
   }
   Rows rows(const std::string& sql) { return server().connect("rewrite_m2")->query(sql); }
 
@@ -166,6 +180,140 @@ TEST_F(UrlRewriteTest, RewritesProductCategoriesAndCmsPagesLandWithDuplicatesRep
                                                  "catalog_url_rewrite_product_category done 2"}));
 }
 
+// The URL rewrite delta (m2stage's own; upstream has none for 1.9). After the full run Magento 2
+// holds 1, 3-7 and the CMS rewrite of page 1 at id 9 (after Magento 1's highest, 8).
+TEST_F(UrlRewriteTest, DeltaCarriesNewChangedAndDeletedRewritesAndMovesTheCmsRewriteOffATakenId) {
+  writeMapAndConfig("", true);
+  auto extracted = m2stage("extract");
+  ASSERT_EQ(extracted.exitCode, 0) << extracted.output;
+  auto loaded = m2stage("load");
+  ASSERT_EQ(loaded.exitCode, 0) << loaded.output;
+  ASSERT_EQ(rows("SELECT url_rewrite_id, entity_type FROM url_rewrite WHERE url_rewrite_id = 9"), (Rows{{"9", "cms-page"}}));
+
+  server().runSql("rewrite_m1", R"(
+    -- New rewrites of a new product: 9 is the id the CMS rewrite of page 1 has in Magento 2.
+    INSERT INTO core_url_rewrite (url_rewrite_id, store_id, id_path, request_path, target_path, is_system, options,
+                                  description, category_id, product_id) VALUES
+      (9, 1, 'product/13/4', 'shoes/blue-shoe.html', 'catalog/product/view/id/13/category/4', 1, '', NULL, 4, 13),
+      (10, 1, 'product/13', 'blue-shoe.html', 'catalog/product/view/id/13', 1, '', NULL, NULL, 13),
+      -- 'sale' in store 2 belongs to the custom rewrite 7 (lower id): this one is dropped.
+      (11, 2, '1700000001_1', 'SALE', 'sale-3', 0, 'RP', NULL, NULL, NULL);
+    -- A renamed URL key, a product moved to another category, a redirect turned temporary.
+    UPDATE core_url_rewrite SET request_path = 'shoes/crimson-shoe.html' WHERE url_rewrite_id = 4;
+    UPDATE core_url_rewrite SET category_id = 5, target_path = 'catalog/product/view/id/12/category/5'
+      WHERE url_rewrite_id = 5;
+    UPDATE core_url_rewrite SET request_path = 'older-shoes.html', options = 'R' WHERE url_rewrite_id = 6;
+    DELETE FROM core_url_rewrite WHERE url_rewrite_id = 1;
+  )");
+  auto delta = m2stage("extract", "--delta");
+  ASSERT_EQ(delta.exitCode, 0) << delta.output;
+  auto deltaLoad = m2stage("load", "--delta");
+  ASSERT_EQ(deltaLoad.exitCode, 0) << deltaLoad.output;
+
+  const std::optional<std::string> null;
+  const std::string rewriteQuery = "SELECT url_rewrite_id, entity_type, entity_id, request_path, target_path, redirect_type, "
+                                   "store_id, description, is_autogenerated, metadata FROM url_rewrite ORDER BY url_rewrite_id";
+  const std::string categoryQuery = "SELECT url_rewrite_id, category_id, product_id FROM catalog_url_rewrite_product_category "
+                                    "ORDER BY url_rewrite_id";
+  const Rows expected{
+      // 1 deleted in Magento 1.
+      {"3", "product", "12", "red-shoe.html", "catalog/product/view/id/12", "0", "1", null, "1", null},
+      {"4", "product", "12", "shoes/crimson-shoe.html", "catalog/product/view/id/12/category/4", "0", "1", null, "1",
+       R"({"category_id":"4"})"},
+      {"5", "product", "12", "schuhe/rot.html", "catalog/product/view/id/12/category/5", "0", "2", null, "1",
+       R"({"category_id":"5"})"},
+      {"6", "custom", "0", "older-shoes.html", "shoes.html", "302", "1", null, "0", null},
+      {"7", "custom", "0", "sale", "https://example.com/sale", "302", "2", "promo", "0", null},
+      {"9", "product", "13", "shoes/blue-shoe.html", "catalog/product/view/id/13/category/4", "0", "1", null, "1",
+       R"({"category_id":"4"})"},
+      {"10", "product", "13", "blue-shoe.html", "catalog/product/view/id/13", "0", "1", null, "1", null},
+      // The CMS rewrite moved off id 9, above Magento 2's and the run's highest id (11).
+      {"12", "cms-page", "1", "about-us", "cms/page/view/page_id/1", "0", "1", null, "1", null}};
+  EXPECT_EQ(rows(rewriteQuery), expected);
+  const Rows expectedCategories{{"4", "4", "12"}, {"5", "5", "12"}, {"9", "4", "13"}};
+  EXPECT_EQ(rows(categoryQuery), expectedCategories);
+
+  std::int64_t deltaRun = 0;
+  auto deltaFindings = [&] {
+    SQLite::Database stage(stage_.string());
+    deltaRun = stage.execAndGet("SELECT MAX(run_id) FROM run WHERE kind = 'delta'").getInt64();
+    SQLite::Statement read(stage, "SELECT step, document, severity, message FROM finding WHERE run_id = ? AND "
+                                  "kind = 'url_rewrite_duplicate' ORDER BY finding_id");
+    read.bind(1, deltaRun);
+    std::vector<std::string> found;
+    while (read.executeStep())
+      found.push_back(fmt::format("{} {} {}: {}", read.getColumn(0).getString(), read.getColumn(1).getString(),
+                                  read.getColumn(2).getString(), read.getColumn(3).getString()));
+    return found;
+  };
+  const std::vector<std::string> expectedFindings{
+      "load core_url_rewrite warning: Duplicate URL rewrite: url_rewrite request_path 'SALE' store_id=2: core_url_rewrite "
+      "url_rewrite_id=11 (custom) is dropped; core_url_rewrite url_rewrite_id=7 (custom) is kept (a system rewrite is kept "
+      "over a custom one, otherwise the lowest Magento 1 id)"};
+  EXPECT_EQ(deltaFindings(), expectedFindings);
+
+  // Nothing pending: a second load changes nothing.
+  auto again = m2stage("load", "--delta");
+  ASSERT_EQ(again.exitCode, 0) << again.output;
+  EXPECT_EQ(rows(rewriteQuery), expected);
+  // A load killed after the run's chunks but before it counted as loaded does the step again:
+  // Magento 2 and the findings stay as they are.
+  {
+    SQLite::Database stage(stage_.string(), SQLite::OPEN_READWRITE);
+    SQLite::Statement reopen(stage, "UPDATE run_step SET state = 'running', finished_at = NULL WHERE run_id = ? AND step = 'load'");
+    reopen.bind(1, deltaRun);
+    ASSERT_EQ(reopen.exec(), 1);
+  }
+  auto redone = m2stage("load", "--delta");
+  ASSERT_EQ(redone.exitCode, 0) << redone.output;
+  EXPECT_NE(redone.output.find("1 delta runs applied"), std::string::npos) << redone.output;
+  EXPECT_EQ(rows(rewriteQuery), expected);
+  EXPECT_EQ(rows(categoryQuery), expectedCategories);
+  EXPECT_EQ(deltaFindings(), expectedFindings);
+  {
+    SQLite::Database stage(stage_.string());
+    SQLite::Statement applied(stage, "SELECT rows, detail FROM audit WHERE run_id = ? AND event = 'load.url_rewrite.delta' "
+                                     "ORDER BY event_id");
+    applied.bind(1, deltaRun);
+    std::vector<std::string> events;
+    while (applied.executeStep())
+      events.push_back(fmt::format("{} {}", applied.getColumn(0).getInt64(), applied.getColumn(1).getString()));
+    // The step ran twice; the second time the rewrites were written again, nothing else moved.
+    ASSERT_EQ(events.size(), 2u);
+    EXPECT_EQ(events[0], "6 5 rewrites written, 1 deleted; 1 cms-page rewrites moved to a free id; 1 duplicate rewrites of "
+                         "(request_path, store_id) dropped (url_rewrite_duplicate findings); 0 deletes left to a cms-page "
+                         "rewrite holding the id");
+    EXPECT_EQ(events[1], "5 5 rewrites written, 0 deleted; 0 cms-page rewrites moved to a free id; 1 duplicate rewrites of "
+                         "(request_path, store_id) dropped (url_rewrite_duplicate findings); 0 deletes left to a cms-page "
+                         "rewrite holding the id");
+  }
+
+  // A rewrite Magento 1 creates and deletes between passes with the id the CMS rewrite now has
+  // leaves the CMS rewrite alone; a Magento 1 rewrite taking its request path displaces it.
+  server().runSql("rewrite_m1", R"(
+    INSERT INTO core_url_rewrite (url_rewrite_id, store_id, id_path, request_path, target_path, is_system, options)
+      VALUES (12, 1, '1700000002_1', 'gone', 'gone', 0, '');
+    DELETE FROM core_url_rewrite WHERE url_rewrite_id = 12;
+  )");
+  ASSERT_EQ(m2stage("extract", "--delta").exitCode, 0);
+  auto secondLoad = m2stage("load", "--delta");
+  ASSERT_EQ(secondLoad.exitCode, 0) << secondLoad.output;
+  EXPECT_EQ(rows(rewriteQuery), expected);
+  server().runSql("rewrite_m1", "INSERT INTO core_url_rewrite (url_rewrite_id, store_id, id_path, request_path, "
+                                "target_path, is_system, options) VALUES (14, 1, '1700000003_1', 'About-Us', 'about', 0, 'RP')");
+  ASSERT_EQ(m2stage("extract", "--delta").exitCode, 0);
+  auto thirdLoad = m2stage("load", "--delta");
+  ASSERT_EQ(thirdLoad.exitCode, 0) << thirdLoad.output;
+  EXPECT_EQ(rows("SELECT url_rewrite_id, entity_type, request_path, target_path, redirect_type FROM url_rewrite "
+                 "WHERE store_id = 1 AND url_rewrite_id >= 12"),
+            (Rows{{"14", "custom", "About-Us", "about", "301"}}));
+  EXPECT_EQ(deltaFindings(),
+            (std::vector<std::string>{"load cms_page warning: Duplicate URL rewrite: url_rewrite request_path 'About-Us' "
+                                      "store_id=1: the cms-page rewrite of cms_page page_id=1 is dropped; core_url_rewrite "
+                                      "url_rewrite_id=14 (custom) is kept (a CMS page rewrite is added only where the "
+                                      "request path is free, as upstream)"}));
+}
+
 TEST_F(UrlRewriteTest, SkipUrlRewritesLeavesThemToMagento2) {
   writeMapAndConfig("<skip_url_rewrites>1</skip_url_rewrites>");
   ASSERT_EQ(m2stage("extract").exitCode, 0);
@@ -174,6 +322,20 @@ TEST_F(UrlRewriteTest, SkipUrlRewritesLeavesThemToMagento2) {
   EXPECT_EQ(rows("SELECT url_rewrite_id FROM url_rewrite"), (Rows{{"500"}}));  // untouched
   SQLite::Database stage(stage_.string());
   EXPECT_FALSE(stage.tableExists("m1.core_url_rewrite"));
+}
+
+TEST_F(UrlRewriteTest, SkipUrlRewritesLeavesDeltaChangesBehindToo) {
+  writeMapAndConfig("<skip_url_rewrites>1</skip_url_rewrites>", true);
+  ASSERT_EQ(m2stage("extract").exitCode, 0);
+  ASSERT_EQ(m2stage("load").exitCode, 0);
+  server().runSql("rewrite_m1", "UPDATE core_url_rewrite SET request_path = 'boots.html' WHERE url_rewrite_id = 1");
+  auto delta = m2stage("extract", "--delta");
+  ASSERT_EQ(delta.exitCode, 0) << delta.output;
+  ASSERT_EQ(m2stage("load", "--delta").exitCode, 0);
+  EXPECT_EQ(rows("SELECT url_rewrite_id FROM url_rewrite"), (Rows{{"500"}}));  // untouched
+  // The change stays in Magento 1's change log: map.xml ignores the table and no step moves it.
+  EXPECT_EQ(server().connect("rewrite_m1")->query("SELECT url_rewrite_id, processed FROM m2_cl_core_url_rewrite"),
+            (Rows{{"1", "0"}}));
 }
 
 }  // namespace

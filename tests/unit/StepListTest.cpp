@@ -129,6 +129,7 @@ TEST_F(StepListTest, TheOfficialListsAreKnown) {
   EXPECT_TRUE(delta.orderGrids);
   EXPECT_TRUE(delta.inventory);  // Inventory\Delta
   EXPECT_FALSE(delta.postProcessing);
+  EXPECT_FALSE(delta.urlRewrite);  // the official delta list does not name it
   EXPECT_EQ(std::find(delta.notCovered.begin(), delta.notCovered.end(), "Customer Attributes Step (Customer)"),
             delta.notCovered.end());
   EXPECT_NE(std::find(delta.notCovered.begin(), delta.notCovered.end(), "Log Step (Log)"), delta.notCovered.end());
@@ -156,6 +157,23 @@ TEST_F(StepListTest, ThePriceStepsRunInDataModeOnly) {
   // Without a list both run.
   auto unlisted = schema::planSteps(config(""), "data");
   EXPECT_TRUE(unlisted.tierPrice && unlisted.configurablePrices);
+}
+
+TEST_F(StepListTest, TheUrlRewriteStepRunsInDataAndDeltaMode) {
+  auto loaded = config(
+      "<steps mode=\"data\"><step title=\"Map Step\"><data>Migration\\Step\\Map\\Data</data></step></steps>\n"
+      "<steps mode=\"delta\"><step title=\"Url Rewrite Step\">"
+      "<delta>Migration\\Step\\UrlRewrite\\Version191to2000</delta></step></steps>\n");
+  // Upstream configures no UrlRewrite delta for 1.9; m2stage's delta covers it, without a warning.
+  auto delta = schema::planSteps(loaded, "delta");
+  EXPECT_TRUE(delta.urlRewrite);
+  EXPECT_FALSE(delta.map);
+  EXPECT_TRUE(delta.notCovered.empty());
+  EXPECT_EQ(delta.notCoveredWarning(loaded), "");
+  // Left out of the data list: not run there.
+  EXPECT_FALSE(schema::planSteps(loaded, "data").urlRewrite);
+  // Without a list it runs in both.
+  EXPECT_TRUE(schema::planSteps(config(""), "delta").urlRewrite);
 }
 
 TEST_F(StepListTest, AnUnknownClassIsAnErrorNamingItAndTheLine) {
