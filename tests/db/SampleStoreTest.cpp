@@ -427,6 +427,9 @@ TEST_F(SampleStoreTest, DeltaCarriesALiveStoresChanges) {
   // Stock of product 10 is counted again; order 1 is put on hold.
   m1->execute("UPDATE cataloginventory_stock_item SET qty = 321.0000, is_in_stock = 1 WHERE product_id = 10");
   m1->execute("UPDATE sales_flat_order SET state = 'holded', status = 'holded' WHERE entity_id = 1");
+  // Product 3's URL key is renamed in store 1: Magento 1 rewrites its request path.
+  m1->execute("UPDATE core_url_rewrite SET request_path = 'renamed-product-3.html' WHERE product_id = 3 "
+              "AND category_id IS NULL AND store_id = 1");
 
   run("extract --delta");
   run("load --delta");
@@ -456,6 +459,10 @@ TEST_F(SampleStoreTest, DeltaCarriesALiveStoresChanges) {
   EXPECT_EQ(value("sample_m2", "SELECT COUNT(*) FROM inventory_source_item"), "100");
   EXPECT_EQ(value("sample_m2", "SELECT status FROM sales_order_grid WHERE entity_id = 1"), "holded");
   EXPECT_EQ(value("sample_m2", "SELECT status FROM sales_order WHERE entity_id = 1"), "holded");
+  // The renamed product URL (the Url Rewrite step's delta, an m2stage addition).
+  EXPECT_EQ(value("sample_m2", "SELECT CONCAT(request_path, '>', target_path) FROM url_rewrite WHERE entity_type = "
+                               "'product' AND entity_id = 3 AND store_id = 1 AND metadata IS NULL"),
+            "renamed-product-3.html>catalog/product/view/id/3");
 }
 
 }  // namespace
