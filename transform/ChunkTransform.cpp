@@ -32,15 +32,14 @@ std::int64_t transformChunks(stage::StageFile& stage, audit::AuditTrail& audit, 
     std::optional<audit::Finding> stop;
     {
       SQLite::Transaction transaction(stage.db(), SQLite::TransactionBehavior::IMMEDIATE);
-      std::vector<StagedRow> rows;
+      stage::ChunkWriter chunkWriter(writer, {run, kStep, source.name, extracted.number});
+      ChunkOutput out;
       {
         stage::RowTable::Reader reader(stage, input.name(), source.columnNames(), extracted.firstRowid, extracted.lastRowid);
-        while (reader.next()) rows.push_back({reader.op(), reader.values()});
+        out = steps.perChunk(reader, [&](const std::string& op, const std::vector<schema::Value>& row) { chunkWriter.add(op, row); },
+                             extracted.number);
       }
-      ChunkOutput out = steps.perChunk(rows, extracted.number);
       if (!out.stop) {
-        stage::ChunkWriter chunkWriter(writer, {run, kStep, source.name, extracted.number});
-        for (const auto& row : out.rows) chunkWriter.add(row.op, row.values);
         stage::Chunk chunk = chunkWriter.finish();
         runs.addChunk(chunk);
         audit::appendFindings(stage, run, kStep, out.findings);

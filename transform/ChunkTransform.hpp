@@ -14,6 +14,7 @@
 #include "audit/AuditTrail.hpp"
 #include "audit/Finding.hpp"
 #include "schema/Table.hpp"
+#include "stage/RowTable.hpp"
 #include "stage/Runs.hpp"
 #include "stage/StageFile.hpp"
 
@@ -25,17 +26,18 @@ struct StagedRow {
   std::vector<schema::Value> values;
 };
 
-// What a step made of one chunk.
+// What a step reported about one chunk (its rows go to `emit` as they are made).
 struct ChunkOutput {
-  std::vector<StagedRow> rows;
   std::vector<audit::Finding> findings;
   std::optional<audit::Finding> stop;  // set: the chunk is rolled back and transform stops with this finding
   std::string note;                    // added to the chunk's audit event
 };
 
 struct ChunkSteps {
-  // The chunk's source rows -> its output.
-  std::function<ChunkOutput(const std::vector<StagedRow>& rows, std::int64_t chunk)> perChunk;
+  using Emit = std::function<void(const std::string& op, const std::vector<schema::Value>& row)>;
+  // Reads the chunk's source rows from `rows` (a stream: one row in memory at a time, unless the
+  // step gathers them) and passes each Magento 2 row to `emit`.
+  std::function<ChunkOutput(stage::RowTable::Reader& rows, const Emit& emit, std::int64_t chunk)> perChunk;
   // Inside the chunk's transaction, after its rows are written (rows handlers wrote elsewhere, counters).
   std::function<void(const stage::Chunk& extracted)> committed;
 };

@@ -230,8 +230,11 @@ CustomerStep::DocumentResult CustomerStep::transform(stage::StageFile& stage, au
     CustomerValueReader values(stage, run, source.name, statics);
     values.createIndexes();
     ChunkSteps entitySteps;
-    entitySteps.perChunk = [&](const std::vector<StagedRow>& rows, std::int64_t chunk) {
+    entitySteps.perChunk = [&](stage::RowTable::Reader& reader, const ChunkSteps::Emit& emit, std::int64_t chunk) {
       ChunkOutput out;
+      // The chunk's entity ids first: their static values are read in one query per value table.
+      std::vector<StagedRow> rows;
+      while (reader.next()) rows.push_back({reader.op(), reader.values()});
       std::set<std::int64_t> entities;
       for (const auto& row : rows) entities.insert(toInteger(row.values[entityIndex]));
       auto chunkValues = values.read(entities);
@@ -239,7 +242,7 @@ CustomerStep::DocumentResult CustomerStep::transform(stage::StageFile& stage, au
         if (op == "delete") {  // a delta delete: only the key counts
           auto key = transformer.transformKey(row);
           key.resize(columns.size());
-          out.rows.push_back({op, std::move(key)});
+          emit(op, key);
           continue;
         }
         auto converted = transformRow(transformer, row, source.name, chunk, out.findings);
@@ -267,7 +270,7 @@ CustomerStep::DocumentResult CustomerStep::transform(stage::StageFile& stage, au
           }
           converted.push_back(std::move(value));
         }
-        out.rows.push_back({op, std::move(converted)});
+        emit(op, converted);
       }
       return out;
     };
@@ -296,16 +299,17 @@ CustomerStep::DocumentResult CustomerStep::transform(stage::StageFile& stage, au
       return !fits(*hashColumn, schema::convertPasswordHash(*row[valueIndex], upgradePasswords_).value);
     };
     ChunkSteps valueSteps;
-    valueSteps.perChunk = [&](const std::vector<StagedRow>& rows, std::int64_t chunk) {
+    valueSteps.perChunk = [&](stage::RowTable::Reader& rows, const ChunkSteps::Emit& emit, std::int64_t chunk) {
       ChunkOutput out;
-      for (const auto& [op, row] : rows) {
-        if (op == "delete") {  // a delta delete: only value_id is known
-          out.rows.push_back({op, transformer.transformKey(row)});
+      while (rows.next()) {
+        const auto& row = rows.values();
+        if (rows.op() == "delete") {  // a delta delete: only value_id is known
+          emit(rows.op(), transformer.transformKey(row));
           continue;
         }
         std::int64_t attribute = toInteger(row[attributeIndex]);
         if (statics.isStatic(attribute) && !keptAsValue(row, attribute)) continue;
-        out.rows.push_back({op, transformRow(transformer, row, source.name, chunk, out.findings)});
+        emit(rows.op(), transformRow(transformer, row, source.name, chunk, out.findings));
       }
       return out;
     };

@@ -112,14 +112,14 @@ std::int64_t transformDocument(stage::StageFile& stage, audit::AuditTrail& audit
                                const schema::Table& destination, const std::map<std::string, schema::Table>& destinationTables,
                                StagedHandlerEnvironment& environment, std::int64_t& rowsIn) {
   ChunkSteps steps;
-  steps.perChunk = [&](const std::vector<StagedRow>& rows, std::int64_t chunk) {
+  steps.perChunk = [&](stage::RowTable::Reader& rows, const ChunkSteps::Emit& emit, std::int64_t chunk) {
     ChunkOutput out;
     std::int64_t rowNumber = 0;
-    for (const auto& [op, values] : rows) {
+    while (rows.next()) {
       ++rowNumber;
       std::vector<schema::Value> row;
       try {
-        row = op == "delete" ? transformer.transformKey(values) : transformer.transform(values);
+        row = rows.op() == "delete" ? transformer.transformKey(rows.values()) : transformer.transform(rows.values());
       } catch (const schema::TransformError& error) {
         const auto& bad = transformer.badValues();
         auto fatal = std::find_if(bad.begin(), bad.end(), [](const auto& value) { return value.fatal; });
@@ -132,7 +132,7 @@ std::int64_t transformDocument(stage::StageFile& stage, audit::AuditTrail& audit
       for (const auto& warning : transformer.warnings()) spdlog::warn("{}", warning);
       for (const auto& bad : transformer.badValues())
         out.findings.push_back(audit::dataIncompatibility(bad, rowKey(transformer, rowNumber, chunk)));
-      out.rows.push_back({op, std::move(row)});
+      emit(rows.op(), row);
     }
     return out;
   };
@@ -151,13 +151,13 @@ std::int64_t transformSettings(stage::StageFile& stage, audit::AuditTrail& audit
                                std::int64_t& renamed) {
   std::int64_t chunkIgnored = 0, chunkRenamed = 0;
   ChunkSteps steps;
-  steps.perChunk = [&](const std::vector<StagedRow>& rows, std::int64_t chunk) {
+  steps.perChunk = [&](stage::RowTable::Reader& rows, const ChunkSteps::Emit& emit, std::int64_t chunk) {
     ChunkOutput out;
     chunkIgnored = chunkRenamed = 0;
-    for (const auto& staged : rows) {
+    while (rows.next()) {
       std::optional<std::vector<schema::Value>> row;
       try {
-        row = transformer.transform(staged.values);
+        row = transformer.transform(rows.values());
       } catch (const schema::TransformError& error) {
         const auto& bad = transformer.badValues();
         if (bad.empty()) throw schema::TransformError(fmt::format("{} (document {}, chunk {})", error.what(), source.name, chunk));
@@ -171,7 +171,7 @@ std::int64_t transformSettings(stage::StageFile& stage, audit::AuditTrail& audit
         continue;
       }
       if (transformer.lastRenamed()) ++chunkRenamed;
-      out.rows.push_back({"insert", std::move(*row)});
+      emit("insert", *row);
     }
     out.note = fmt::format(": {} paths ignored, {} renamed (settings.xml)", chunkIgnored, chunkRenamed);
     return out;
