@@ -16,6 +16,7 @@
 #include "support/M2stageRunner.hpp"
 #include "support/MariaDbServer.hpp"
 #include "support/SchemaDump.hpp"
+#include "support/StepListXml.hpp"
 #include "support/TestPaths.hpp"
 
 namespace m2stage::test {
@@ -90,25 +91,14 @@ class DestinationStepsTest : public ::testing::Test {
     stage_ = directory_ / "shop.m2stage";
     std::ofstream(directory_ / "deltalog.xml") << kDeltalog;
     auto shipped = sourceDir() / "schema" / "maps" / "ce-1.9-to-2.4";
-    std::ofstream(directory_ / "config.xml") << fmt::format(
-        "<?xml version=\"1.0\"?>\n<config>\n"
-        "  <steps mode=\"data\">\n"
-        "    <step title=\"Map Step\"><integrity>Migration\\Step\\Map\\Integrity</integrity>"
-        "<data>Migration\\Step\\Map\\Data</data><volume>Migration\\Step\\Map\\Volume</volume></step>\n"
-        "    <step title=\"Inventory Step\"><integrity>Migration\\Step\\Inventory\\Integrity</integrity>"
-        "<data>Migration\\Step\\Inventory\\Data</data><volume>Migration\\Step\\Inventory\\Volume</volume></step>\n"
-        "    <step title=\"PostProcessing Step\"><data>Migration\\Step\\PostProcessing\\Data</data></step>\n"
-        "  </steps>\n"
-        "  <steps mode=\"delta\">\n"
-        "    <step title=\"Map Step\"><delta>Migration\\Step\\Map\\Delta</delta><volume>Migration\\Step\\Map\\Volume</volume></step>\n"
-        "    <step title=\"Inventory Step\"><delta>Migration\\Step\\Inventory\\Delta</delta>"
-        "<volume>Migration\\Step\\Inventory\\Volume</volume></step>\n"
-        "  </steps>\n"
-        "  <source><database host=\"{0}\" name=\"dest_m1\" user=\"root\"/></source>\n"
-        "  <destination><database host=\"{0}\" name=\"dest_m2\" user=\"root\"/></destination>\n"
-        "  <options><map_file>{1}</map_file><delta_document_groups_file>deltalog.xml</delta_document_groups_file>"
-        "</options>\n</config>\n",
-        server().socket().string(), (shipped / "map.xml").string());
+    writeConfig(directory_, "dest_m1", "dest_m2",
+                "<map_file>" + (shipped / "map.xml").string() +
+                    "</map_file><delta_document_groups_file>deltalog.xml</delta_document_groups_file>",
+                stepsXml("data", {officialStep("Map Step", "Map", {"Integrity", "Data", "Volume"}),
+                                  officialStep("Inventory Step", "Inventory", {"Integrity", "Data", "Volume"}),
+                                  officialStep("PostProcessing Step", "PostProcessing", {"Data"})}) +
+                    stepsXml("delta", {officialStep("Map Step", "Map", {"Delta", "Volume"}),
+                                       officialStep("Inventory Step", "Inventory", {"Delta", "Volume"})}));
   }
   void TearDown() override {
     if (!directory_.empty()) std::filesystem::remove_all(directory_);

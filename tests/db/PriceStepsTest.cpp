@@ -96,12 +96,7 @@ class PriceStepsTest : public ::testing::Test {
   }
 
   void writeConfig(const std::string& steps, const std::string& map) {
-    std::ofstream(directory_ / "config.xml") << fmt::format(
-        "<?xml version=\"1.0\"?>\n<config>\n{2}"
-        "  <source><database host=\"{0}\" name=\"prices_m1\" user=\"root\"/></source>\n"
-        "  <destination><database host=\"{0}\" name=\"prices_m2\" user=\"root\"/></destination>\n"
-        "  <options><map_file>{1}</map_file></options>\n</config>\n",
-        server().socket().string(), map, steps);
+    test::writeConfig(directory_, "prices_m1", "prices_m2", "<map_file>" + map + "</map_file>", steps);
   }
 
   static MariaDbServer& server() { return MariaDbServer::instance(); }

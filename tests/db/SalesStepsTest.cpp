@@ -16,6 +16,7 @@
 #include "support/M2stageRunner.hpp"
 #include "support/MariaDbServer.hpp"
 #include "support/SchemaDump.hpp"
+#include "support/StepListXml.hpp"
 #include "support/TestPaths.hpp"
 
 namespace m2stage::test {
@@ -92,28 +93,17 @@ class SalesStepsTest : public ::testing::Test {
     stage_ = directory_ / "shop.m2stage";
     std::ofstream(directory_ / "deltalog.xml") << kDeltalog;
     auto shipped = sourceDir() / "schema" / "maps" / "ce-1.9-to-2.4";
-    std::ofstream(directory_ / "config.xml") << fmt::format(
-        "<?xml version=\"1.0\"?>\n<config>\n"
-        "  <steps mode=\"data\">\n"
-        "    <step title=\"Map Step\"><integrity>Migration\\Step\\Map\\Integrity</integrity>"
-        "<data>Migration\\Step\\Map\\Data</data><volume>Migration\\Step\\Map\\Volume</volume></step>\n"
-        "    <step title=\"OrderGrids Step\"><integrity>Migration\\Step\\OrderGrids\\Integrity</integrity>"
-        "<data>Migration\\Step\\OrderGrids\\Data</data><volume>Migration\\Step\\OrderGrids\\Volume</volume></step>\n"
-        "    <step title=\"SalesIncrement Step\"><integrity>Migration\\Step\\SalesIncrement\\Integrity</integrity>"
-        "<data>Migration\\Step\\SalesIncrement\\Data</data><volume>Migration\\Step\\SalesIncrement\\Volume</volume></step>\n"
-        "  </steps>\n"
-        "  <steps mode=\"delta\">\n"
-        "    <step title=\"Map Step\"><delta>Migration\\Step\\Map\\Delta</delta><volume>Migration\\Step\\Map\\Volume</volume></step>\n"
-        "    <step title=\"OrderGrids Step\"><delta>Migration\\Step\\OrderGrids\\Delta</delta>"
-        "<volume>Migration\\Step\\OrderGrids\\Volume</volume></step>\n"
-        "    <step title=\"SalesIncrement Step\"><delta>Migration\\Step\\SalesIncrement\\Delta</delta>"
-        "<volume>Migration\\Step\\SalesIncrement\\Volume</volume></step>\n"
-        "  </steps>\n"
-        "  <source><database host=\"{0}\" name=\"sales_m1\" user=\"root\"/></source>\n"
-        "  <destination><database host=\"{0}\" name=\"sales_m2\" user=\"root\"/></destination>\n"
-        "  <options><map_file>{1}</map_file><delta_document_groups_file>deltalog.xml</delta_document_groups_file>"
-        "<order_grids_document_groups_file>{2}</order_grids_document_groups_file></options>\n</config>\n",
-        server().socket().string(), (shipped / "map.xml").string(), (shipped / "order-grids-document-groups.xml").string());
+    writeConfig(directory_, "sales_m1", "sales_m2",
+                "<map_file>" + (shipped / "map.xml").string() +
+                    "</map_file><delta_document_groups_file>deltalog.xml</delta_document_groups_file>"
+                    "<order_grids_document_groups_file>" +
+                    (shipped / "order-grids-document-groups.xml").string() + "</order_grids_document_groups_file>",
+                stepsXml("data", {officialStep("Map Step", "Map", {"Integrity", "Data", "Volume"}),
+                                  officialStep("OrderGrids Step", "OrderGrids", {"Integrity", "Data", "Volume"}),
+                                  officialStep("SalesIncrement Step", "SalesIncrement", {"Integrity", "Data", "Volume"})}) +
+                    stepsXml("delta", {officialStep("Map Step", "Map", {"Delta", "Volume"}),
+                                       officialStep("OrderGrids Step", "OrderGrids", {"Delta", "Volume"}),
+                                       officialStep("SalesIncrement Step", "SalesIncrement", {"Delta", "Volume"})}));
   }
   void TearDown() override {
     if (!directory_.empty()) std::filesystem::remove_all(directory_);
