@@ -125,6 +125,20 @@ int deltaLoadCommand(const Options& options) {
   std::string prefix = config.prefix(schema::Side::Destination);
   bool inventory = load::InventoryStep::runs(plan);
   auto urlRewrite = load::UrlRewriteDelta::forPlan(config, plan);
+  // The delta steps on Magento 2 after a run's rows are applied.
+  auto deltaSteps = [&](std::int64_t run) {
+    if (!orderGrids && !salesIncrement && !inventory && !urlRewrite) return;
+    mariadb::Connection destination(config.database(schema::Side::Destination),
+                                    config.initStatements(schema::Side::Destination));
+    // OrderGrids\Delta: the grid rows of the orders, invoices, shipments and credit memos the run changed.
+    if (orderGrids) orderGrids->refresh(destination, stage, audit, run, prefix);
+    // SalesIncrement\Delta: the sequences follow Magento 1's new last numbers.
+    if (salesIncrement) salesIncrement->raise(destination, stage, audit, run, prefix);
+    // Inventory\Delta: the source items of the changed stock items, the changed shipments' sources.
+    if (inventory) load::InventoryStep().refresh(destination, stage, audit, run, prefix);
+    // The URL rewrite delta: core_url_rewrite's changes into url_rewrite and its product-category rows.
+    if (urlRewrite) urlRewrite->apply(destination, stage, audit, run, prefix);
+  };
   std::int64_t upserts = 0, deletes = 0;
   int applied = 0;
   try {
@@ -135,17 +149,13 @@ int deltaLoadCommand(const Options& options) {
                                  deltaTransformOptions(options, run, customer, urlRewrite.has_value())).run();
         load::DeltaLoader loader(config, stage, audit, run);
         auto result = loader.apply();
-        if (orderGrids || salesIncrement || inventory || urlRewrite) {
-          mariadb::Connection destination(config.database(schema::Side::Destination),
-                                          config.initStatements(schema::Side::Destination));
-          // OrderGrids\Delta: the grid rows of the orders, invoices, shipments and credit memos the run changed.
-          if (orderGrids) orderGrids->refresh(destination, stage, audit, run, prefix);
-          // SalesIncrement\Delta: the sequences follow Magento 1's new last numbers.
-          if (salesIncrement) salesIncrement->raise(destination, stage, audit, run, prefix);
-          // Inventory\Delta: the source items of the changed stock items, the changed shipments' sources.
-          if (inventory) load::InventoryStep().refresh(destination, stage, audit, run, prefix);
-          // The URL rewrite delta: core_url_rewrite's changes into url_rewrite and its product-category rows.
-          if (urlRewrite) urlRewrite->apply(destination, stage, audit, run, prefix);
+        try {
+          deltaSteps(run);
+        } catch (const stage::Interrupted&) {
+          throw;
+        } catch (const std::exception& error) {
+          loader.fail(error.what());
+          throw;
         }
         // Only now is the run loaded: a load killed before this point applies nothing twice (its
         // applied chunks are recorded) and does the steps above again (each gives the same result twice).

@@ -9,6 +9,7 @@
 #include "schema/TablePrefix.hpp"
 #include "schema/XmlFile.hpp"
 #include "stage/RowTable.hpp"
+#include "stage/Runs.hpp"
 
 namespace m2stage::extract {
 
@@ -51,11 +52,17 @@ std::set<std::int64_t> CustomerDeltaScope::stagedIds(const std::string& document
   std::set<std::int64_t> ids;
   stage::RowTable table(stage_, "m1", document);
   if (!table.exists()) return ids;
-  SQLite::Statement query(stage_.db(), fmt::format("SELECT CAST({} AS INTEGER) FROM {} WHERE _run = ?{}",
+  // Only the rowids the run's chunks cover: the run's rows, not the full run's millions.
+  auto rowids = stage::Runs(stage_).stagedRowids(run_, document);
+  if (!rowids) return ids;
+  SQLite::Statement query(stage_.db(), fmt::format("SELECT CAST({} AS INTEGER) FROM {} WHERE rowid BETWEEN ? AND ? AND "
+                                                   "_run = ?{}",
                                                    stage::StageFile::quote(column), stage::StageFile::quote(table.name()),
                                                    op.empty() ? "" : " AND _op = ?"));
-  query.bind(1, run_);
-  if (!op.empty()) query.bind(2, op);
+  query.bind(1, rowids->first);
+  query.bind(2, rowids->second);
+  query.bind(3, run_);
+  if (!op.empty()) query.bind(4, op);
   while (query.executeStep()) {
     if (!query.getColumn(0).isNull()) ids.insert(query.getColumn(0).getInt64());
   }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
@@ -119,8 +120,18 @@ DeltaLoadResult DeltaLoader::apply() {
   return result;
 }
 
+void DeltaLoader::fail(const std::string& why) {
+  stage::Runs(stage_).finishStep(run_, kStep, "failed", 0);
+  audit_.record(run_, "load.failed", "", std::nullopt, why);
+}
+
 void DeltaLoader::finish(const DeltaLoadResult& result) {
-  stage::Runs(stage_).finishStep(run_, kStep, "done", result.upserts + result.deletes);
+  // The run's rows, including those an earlier, interrupted load applied.
+  SQLite::Statement applied(stage_.db(), "SELECT COALESCE(SUM(rows), 0) FROM chunk WHERE run_id = ? AND step = ?");
+  applied.bind(1, run_);
+  applied.bind(2, kStep);
+  applied.executeStep();
+  stage::Runs(stage_).finishStep(run_, kStep, "done", applied.getColumn(0).getInt64());
   audit_.record(run_, "load.end", "", result.upserts + result.deletes,
                 fmt::format("delta: {} upserts, {} deletes", result.upserts, result.deletes));
 }

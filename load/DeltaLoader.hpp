@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 
 #include "audit/AuditTrail.hpp"
 #include "schema/Config.hpp"
@@ -24,6 +25,8 @@ class DeltaLoader {
   // Marks the run's load done: after apply() and the delta steps that follow it on Magento 2
   // (grids, sequences), so a load killed in between does those steps again.
   void finish(const DeltaLoadResult& result);
+  // A delta step after apply() failed: the run's load is failed (a later load does it again).
+  void fail(const std::string& why);
 
  private:
   const schema::Config& config_;

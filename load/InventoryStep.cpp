@@ -201,14 +201,7 @@ std::int64_t InventoryStep::refresh(mariadb::Connection& destination, stage::Sta
     const Model* model = nullptr;
     for (const auto& candidate : all)
       if (candidate.target == source.target) model = &candidate;
-    stage::RowTable staged(stage, "m1", source.document);
-    if (!staged.exists()) continue;
-    auto columns = staged.columns();
-    if (std::find(columns.begin(), columns.end(), source.column) == columns.end()) continue;
     if (!statements.missing(*model).empty()) continue;
-    SQLite::Statement query(stage.db(), fmt::format("SELECT DISTINCT \"{}\" FROM \"{}\" WHERE _run = ? AND \"{}\" IS NOT NULL",
-                                                    source.column, staged.name(), source.column));
-    query.bind(1, run);
     std::vector<std::string> batch;
     std::int64_t ids = 0;
     auto flush = [&] {
@@ -217,10 +210,10 @@ std::int64_t InventoryStep::refresh(mariadb::Connection& destination, stage::Sta
       ids += static_cast<std::int64_t>(batch.size());
       batch.clear();
     };
-    while (query.executeStep()) {
-      batch.push_back(query.getColumn(0).getString());
+    forEachStagedValue(stage, run, source.document, source.column, [&](const std::string& id) {
+      batch.push_back(id);
       if (batch.size() == kIdBatch) flush();
-    }
+    });
     flush();
     if (!ids) continue;
     refreshed += ids;

@@ -312,14 +312,8 @@ std::int64_t OrderGridsStep::refresh(mariadb::Connection& destination, stage::St
   std::map<std::string, std::set<std::string>> changed;
   for (const auto& source : sources) {
     if (!sourceDocuments_.contains(source.document)) continue;
-    stage::RowTable staged(stage, "m1", source.document);
-    if (!staged.exists()) continue;
-    auto columns = staged.columns();
-    if (std::find(columns.begin(), columns.end(), source.column) == columns.end()) continue;
-    SQLite::Statement query(stage.db(), fmt::format("SELECT DISTINCT \"{}\" FROM \"{}\" WHERE _run = ? AND \"{}\" IS NOT NULL",
-                                                    source.column, staged.name(), source.column));
-    query.bind(1, run);
-    while (query.executeStep()) changed[source.entity].insert(query.getColumn(0).getString());
+    forEachStagedValue(stage, run, source.document, source.column,
+                       [&](const std::string& id) { changed[source.entity].insert(id); });
   }
   if (changed.empty()) return 0;
   // A changed order changes the grid rows of its invoices, shipments and credit memos too.

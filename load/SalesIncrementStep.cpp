@@ -56,7 +56,7 @@ std::vector<schema::SequencePlan> SalesIncrementStep::plan(stage::StageFile& sta
     SQLite::Statement query(stage.db(), fmt::format("SELECT t.entity_type_code, s.store_id, s.increment_prefix, "
                                                     "s.increment_last_id FROM {} s JOIN {} t ON t.entity_type_id = "
                                                     "s.entity_type_id AND t._run = ?2 WHERE s._run = ?1 AND s._op <> 'delete' "
-                                                    "ORDER BY s.entity_store_id",
+                                                    "ORDER BY s.entity_store_id, s.rowid",
                                                     stagedTable("eav_entity_store"), stagedTable("eav_entity_type")));
     query.bind(1, run);
     query.bind(2, lookupRun);
@@ -194,9 +194,23 @@ SalesIncrementStep::Result SalesIncrementStep::raise(mariadb::Connection& destin
                                                      audit::AuditTrail& audit, std::int64_t run,
                                                      const std::string& prefix) const {
   Result result;
+  auto plans = plan(stage, run);
+  if (plans.empty() && hasStaged(stage, "eav_entity_store", {"entity_type_id"})) {
+    // The run changed counters, but the full run's eav_entity_type is gone (pruned): raising
+    // nothing would let Magento 2 reuse numbers, so stop instead.
+    SQLite::Statement changed(stage.db(), fmt::format("SELECT COUNT(*) FROM {} WHERE _run = ?", stagedTable("eav_entity_store")));
+    changed.bind(1, run);
+    changed.executeStep();
+    if (changed.getColumn(0).getInt64() > 0)
+      throw stage::StageError(fmt::format("{}: delta run {} changed Magento 1's increment counters, but the full run "
+                                          "before it has no staged eav_entity_type (pruned?); the sequences cannot be "
+                                          "raised: run a new full extract and load",
+                                          stage.path().string(), run));
+  }
   // Only the sequences whose Magento 1 counter the run changed: a store without a changed row
-  // plans last = 0, which raises nothing.
-  for (const auto& plan : plan(stage, run)) {
+  // plans last = 0, which raises nothing. A key staged twice (a pass completed by the next) keeps
+  // its later copy.
+  for (const auto& plan : plans) {
     if (plan.last == 0) continue;
     std::string table = schema::withPrefix(plan.table, prefix);
     if (!destinationHasTable(destination, table)) {

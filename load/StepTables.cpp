@@ -2,9 +2,11 @@
 
 #include <algorithm>
 
+#include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
 #include "stage/RowTable.hpp"
+#include "stage/Runs.hpp"
 
 namespace m2stage::load {
 
@@ -34,6 +36,20 @@ bool destinationHasColumn(mariadb::Connection& destination, const std::string& t
                                             "DATABASE() AND TABLE_NAME = {} AND COLUMN_NAME = {}",
                                             destination.literal(table, false), destination.literal(column, false))) !=
          std::optional<std::string>("0");
+}
+
+void forEachStagedValue(stage::StageFile& stage, std::int64_t run, const std::string& document, const std::string& column,
+                        const std::function<void(const std::string&)>& visit) {
+  if (!hasStaged(stage, document, {column})) return;
+  auto rowids = stage::Runs(stage).stagedRowids(run, document);
+  if (!rowids) return;
+  SQLite::Statement query(stage.db(), fmt::format("SELECT DISTINCT {0} FROM {1} WHERE rowid BETWEEN ? AND ? AND _run = ? "
+                                                  "AND {0} IS NOT NULL",
+                                                  stage::StageFile::quote(column), stagedTable(document)));
+  query.bind(1, rowids->first);
+  query.bind(2, rowids->second);
+  query.bind(3, run);
+  while (query.executeStep()) visit(query.getColumn(0).getString());
 }
 
 std::set<std::string> destinationColumns(mariadb::Connection& destination, const std::string& table) {

@@ -3,6 +3,8 @@
 // a column. Small catalogue look-ups, kept in one place for the steps that run SQL on Magento 2.
 #pragma once
 
+#include <cstdint>
+#include <functional>
 #include <set>
 #include <string>
 #include <vector>
@@ -19,6 +21,10 @@ bool hasStaged(stage::StageFile& stage, const std::string& document, const std::
 // Whether Magento 2 (the connection's database) has the table, or the table's column.
 bool destinationHasTable(mariadb::Connection& destination, const std::string& table);
 bool destinationHasColumn(mariadb::Connection& destination, const std::string& table, const std::string& column);
+// Calls `visit` with each distinct non-NULL value of `column` among the run's staged rows of the
+// Magento 1 document (nothing when the run staged none, or the table lacks the column).
+void forEachStagedValue(stage::StageFile& stage, std::int64_t run, const std::string& document, const std::string& column,
+                        const std::function<void(const std::string&)>& visit);
 // Magento 2's columns of `table` (empty when it has no such table).
 std::set<std::string> destinationColumns(mariadb::Connection& destination, const std::string& table);
 

@@ -66,6 +66,15 @@ std::optional<Run> Runs::latest(const std::string& kind, const std::string& mode
   return readRun(query);
 }
 
+std::optional<std::pair<std::int64_t, std::int64_t>> Runs::stagedRowids(std::int64_t run, const std::string& document) {
+  SQLite::Statement query(stage_.db(), "SELECT MIN(first_rowid), MAX(last_rowid) FROM chunk WHERE run_id = ? AND step = "
+                                       "'extract' AND document = ? AND rows > 0");
+  query.bind(1, run);
+  query.bind(2, document);
+  if (!query.executeStep() || query.getColumn(0).isNull()) return std::nullopt;
+  return std::make_pair(query.getColumn(0).getInt64(), query.getColumn(1).getInt64());
+}
+
 std::int64_t Runs::lookupRun(std::int64_t run) {
   SQLite::Statement query(stage_.db(), "SELECT COALESCE((SELECT MAX(run_id) FROM run WHERE run_id <= ?1 AND kind = 'full' "
                                        "AND mode = 'data'), ?1)");

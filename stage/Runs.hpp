@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "schema/Table.hpp"
@@ -69,6 +70,9 @@ class Runs {
   void addChunk(const Chunk& chunk);
   void removeChunks(std::int64_t run, const std::string& step, const std::string& document);
   std::vector<Chunk> chunks(std::int64_t run, const std::string& step, const std::string& document);
+  // The rowids between which extract staged the run's rows of a document (from its chunks), or
+  // nullopt when it staged none: a query for one run's rows reads that range, not the whole table.
+  std::optional<std::pair<std::int64_t, std::int64_t>> stagedRowids(std::int64_t run, const std::string& document);
 
  private:
   StageFile& stage_;

@@ -178,7 +178,7 @@ TEST_F(PriceStepsTest, TierAndGroupPricesAndConfigurableChildPricesArriveInMagen
   EXPECT_NE(verified.output.find("not compared: changed after load by ConfigurablePrices 9 rows"), std::string::npos)
       << verified.output;
 
-  // A second load (already loaded) runs the steps again with the same outcome.
+  // A second load (already loaded) writes nothing again; the prices stay.
   auto again = m2stage("load");
   ASSERT_EQ(again.exitCode, 0) << again.output;
   EXPECT_EQ(rows("SELECT COUNT(*) FROM catalog_product_entity_tier_price")[0][0], "5");

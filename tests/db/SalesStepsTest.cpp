@@ -233,6 +233,27 @@ TEST_F(SalesStepsTest, DeltaRaisesSequencesAndRefreshesGridsEvenAfterAFailureBet
   EXPECT_EQ(rows("SELECT MAX(sequence_value) FROM sequence_order_2"), (Rows{{"5"}}));  // untouched
   EXPECT_EQ(rows("SELECT increment_id, status, store_id FROM sales_order_grid WHERE entity_id = 5"),
             (Rows{{"100000007", "pending", "1"}}));
+
+  // Loading the full run again (already loaded) runs none of its steps again: the sequence that
+  // delta raised is not put back to the full run's number.
+  auto reloaded = m2stage("load");
+  ASSERT_EQ(reloaded.exitCode, 0) << reloaded.output;
+  EXPECT_EQ(rows("SELECT MAX(sequence_value) FROM sequence_order_1"), (Rows{{"7"}}));
+}
+
+// A delta run that changed Magento 1's counters cannot be raised without the full run's
+// eav_entity_type (pruned): load --delta stops (exit 5) instead of letting Magento 2 reuse numbers.
+TEST_F(SalesStepsTest, DeltaStopsWhenTheFullRunsLookupsArePruned) {
+  ASSERT_EQ(m2stage("extract").exitCode, 0);
+  ASSERT_EQ(m2stage("load").exitCode, 0);
+  server().runSql("sales_m1", "UPDATE eav_entity_store SET increment_last_id = '100000009' WHERE entity_store_id = 1");
+  ASSERT_EQ(m2stage("extract", "--delta").exitCode, 0);
+  auto pruned = runM2stage("prune --stage " + stage_.string() + " --before 2");
+  ASSERT_EQ(pruned.exitCode, 0) << pruned.output;
+  auto applied = m2stage("load", "--delta");
+  EXPECT_EQ(applied.exitCode, 5) << applied.output;
+  EXPECT_NE(applied.output.find("the sequences cannot be raised"), std::string::npos) << applied.output;
+  EXPECT_EQ(rows("SELECT MAX(sequence_value) FROM sequence_order_1"), (Rows{{"3"}}));
 }
 
 TEST_F(SalesStepsTest, WithoutTheStepsInTheListNothingIsCreated) {
