@@ -314,6 +314,33 @@ TEST_F(UrlRewriteTest, DeltaCarriesNewChangedAndDeletedRewritesAndMovesTheCmsRew
                                       "request path is free, as upstream)"}));
 }
 
+// Within one delta run, a rewrite whose request path Magento 2 still gives to a rewrite that the
+// same run moves away is applied after that move, not dropped against the stale row.
+TEST_F(UrlRewriteTest, DeltaDoesNotDropARewriteForAHolderTheSameRunMovesAway) {
+  writeMapAndConfig("", true);
+  ASSERT_EQ(m2stage("extract").exitCode, 0);
+  auto loaded = m2stage("load");
+  ASSERT_EQ(loaded.exitCode, 0) << loaded.output;
+  // The full run dropped custom rewrite 2 ('Red-Shoe.html') for system rewrite 3 ('red-shoe.html').
+  ASSERT_EQ(rows("SELECT COUNT(*) FROM url_rewrite WHERE url_rewrite_id = 2")[0][0], "0");
+
+  // Magento 1 moves 3 to a new path and edits 2: in id order 2 comes first, while Magento 2 still
+  // has 3 at the old path.
+  server().runSql("rewrite_m1", "UPDATE core_url_rewrite SET request_path = 'red-shoe-2.html' WHERE url_rewrite_id = 3; "
+                                "UPDATE core_url_rewrite SET description = 'kept' WHERE url_rewrite_id = 2;");
+  ASSERT_EQ(m2stage("extract", "--delta").exitCode, 0);
+  auto applied = m2stage("load", "--delta");
+  ASSERT_EQ(applied.exitCode, 0) << applied.output;
+  EXPECT_EQ(rows("SELECT url_rewrite_id, request_path, description FROM url_rewrite WHERE url_rewrite_id IN (2, 3) "
+                 "ORDER BY 1"),
+            (Rows{{"2", "Red-Shoe.html", "kept"}, {"3", "red-shoe-2.html", std::nullopt}}));
+  SQLite::Database stage(stage_.string());
+  SQLite::Statement findings(stage, "SELECT COUNT(*) FROM finding f JOIN run r USING (run_id) WHERE r.kind = 'delta' "
+                                    "AND f.kind = 'url_rewrite_duplicate'");
+  findings.executeStep();
+  EXPECT_EQ(findings.getColumn(0).getInt64(), 0);
+}
+
 TEST_F(UrlRewriteTest, SkipUrlRewritesLeavesThemToMagento2) {
   writeMapAndConfig("<skip_url_rewrites>1</skip_url_rewrites>");
   ASSERT_EQ(m2stage("extract").exitCode, 0);
