@@ -5,7 +5,8 @@
 // for every customer or address the run touched (its entity row changed, or one of its value rows
 // was written), the run also holds the entity's current row and all its current value rows, read
 // from Magento 1. Completing is idempotent (rows the run already holds are not staged again), so a
-// pass that completes an unfinished run completes it whole.
+// pass that completes an unfinished run completes it whole. It reads only the rowid range of the
+// run's staged rows, and holds the ids of the entities and value rows the run touched (not a table).
 //
 // A value row deleted in Magento 1 without any other change to its entity is not seen here: its
 // change log holds only value_id. Magento 1 writes the entity row (updated_at) when it saves a
