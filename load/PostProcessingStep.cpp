@@ -53,8 +53,7 @@ bool hasRows(mariadb::Connection& destination, const std::string& table) {
 
 // Runs a DELETE/INSERT and returns the rows it changed.
 std::int64_t changed(mariadb::Connection& destination, const std::string& sql) {
-  destination.execute(sql);
-  return std::stoll(destination.queryValue("SELECT ROW_COUNT()").value_or("0"));
+  return static_cast<std::int64_t>(destination.execute(sql));
 }
 
 std::string col(const std::string& alias, const std::string& column) {

@@ -218,10 +218,10 @@ SalesIncrementStep::Result SalesIncrementStep::raise(mariadb::Connection& destin
       continue;
     }
     // Raise only: Magento 2 may have taken numbers of its own meanwhile.
-    destination.execute(fmt::format("INSERT INTO {0} ({1}) SELECT {2} FROM DUAL WHERE {2} > (SELECT COALESCE(MAX({1}), 0) "
-                                    "FROM {0} AS current_sequence)",
-                                    quoteIdentifier(table), quoteIdentifier("sequence_value"), plan.last));
-    result.sequences += destination.queryValue("SELECT ROW_COUNT()") == std::optional<std::string>("1") ? 1 : 0;
+    auto raised = destination.execute(fmt::format("INSERT INTO {0} ({1}) SELECT {2} FROM DUAL WHERE {2} > (SELECT "
+                                                  "COALESCE(MAX({1}), 0) FROM {0} AS current_sequence)",
+                                                  quoteIdentifier(table), quoteIdentifier("sequence_value"), plan.last));
+    result.sequences += raised == 1 ? 1 : 0;
   }
   result.ran = true;
   audit.record(run, "load.sales_increment.delta", "sales_sequence_meta", result.sequences,

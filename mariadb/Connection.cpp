@@ -105,12 +105,14 @@ void Connection::fail(std::string_view sql) const {
                       mysql_errno(handle_));
 }
 
-void Connection::execute(std::string_view sql) {
+std::uint64_t Connection::execute(std::string_view sql) {
   if (mysql_real_query(handle_, sql.data(), sql.size()) != 0) fail(sql);
+  my_ulonglong changed = mysql_affected_rows(handle_);
   // Discard any result (e.g. from SET or CALL).
   do {
     if (MYSQL_RES* result = mysql_store_result(handle_)) mysql_free_result(result);
   } while (mysql_next_result(handle_) == 0);
+  return changed == static_cast<my_ulonglong>(-1) ? 0 : changed;
 }
 
 std::vector<Row> Connection::query(std::string_view sql) {

@@ -66,7 +66,9 @@ class Connection {
   Connection(const Connection&) = delete;
   Connection& operator=(const Connection&) = delete;
 
-  void execute(std::string_view sql);
+  // Runs a statement; returns the rows it changed, as the server counts them (ROW_COUNT()), 0 for
+  // a statement that changes none.
+  std::uint64_t execute(std::string_view sql);
   // Buffered result for small metadata queries only.
   std::vector<Row> query(std::string_view sql);
   std::optional<std::string> queryValue(std::string_view sql);

@@ -346,11 +346,10 @@ std::uint64_t CustomerStep::markStaticAttributes(mariadb::Connection& destinatio
     if (codes.empty()) continue;
     std::string list;
     for (const auto& code : codes) list += (list.empty() ? "" : ",") + destination.literal(code, false);
-    destination.execute(fmt::format(
+    changed += destination.execute(fmt::format(
         "UPDATE {} SET `backend_type` = 'static' WHERE `attribute_code` IN ({}) AND `entity_type_id` = "
         "(SELECT `entity_type_id` FROM {} WHERE `entity_type_code` = {})",
         attributeTable, list, typeTable, destination.literal(entityType, false)));
-    changed += static_cast<std::uint64_t>(std::max<long long>(0, std::stoll(destination.queryValue("SELECT ROW_COUNT()").value_or("0"))));
   }
   return changed;
 }
