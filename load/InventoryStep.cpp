@@ -23,10 +23,6 @@ namespace {
 using mariadb::quoteIdentifier;
 constexpr std::size_t kIdBatch = 1000;
 
-std::int64_t count(mariadb::Connection& destination, const std::string& table) {
-  return std::stoll(destination.queryValue("SELECT COUNT(*) FROM " + quoteIdentifier(table)).value_or("0"));
-}
-
 // One of upstream's three inventory models: an INSERT ... SELECT upsert from a Magento 2 table
 // (alias `s`) into an MSI table, over the columns both must have.
 struct Model {
@@ -150,7 +146,7 @@ InventoryStep::Result InventoryStep::load(mariadb::Connection& destination, stag
       continue;
     }
     destination.execute(statements.upsert(model, sourceCode.value_or("''")));
-    std::int64_t rows = count(destination, statements.table(model.target));
+    std::int64_t rows = destinationRows(destination, statements.table(model.target));
     filled.push_back(fmt::format("{} ({} rows)", model.target, rows));
     if (model.target == "inventory_source_item") result.sourceItems = rows;
     else if (model.target == "inventory_stock_sales_channel") result.salesChannels = rows;
@@ -159,7 +155,7 @@ InventoryStep::Result InventoryStep::load(mariadb::Connection& destination, stag
     // against shipments; the sales channels are not counted.
     if (model.target == "inventory_stock_sales_channel") continue;
     checked.push_back(model.target);
-    std::int64_t sourceRows = count(destination, statements.table(model.source));
+    std::int64_t sourceRows = destinationRows(destination, statements.table(model.source));
     if (sourceRows != rows)
       findings.push_back({"volume_mismatch", "destination", model.target, "",
                           fmt::format("Mismatch of entities in the document: {} Source: {} Destination: {}",

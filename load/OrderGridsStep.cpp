@@ -230,10 +230,6 @@ class GridStatement {
   std::vector<std::string> missing_;
 };
 
-std::string count(mariadb::Connection& destination, const std::string& table) {
-  return destination.queryValue("SELECT COUNT(*) FROM " + quoteIdentifier(table)).value_or("0");
-}
-
 }  // namespace
 
 OrderGridsStep OrderGridsStep::forConfig(const schema::Config& config) {
@@ -273,9 +269,9 @@ OrderGridsStep::Result OrderGridsStep::rebuild(mariadb::Connection& destination,
     std::string gridTable = statement.table(grid.grid);
     destination.execute("TRUNCATE TABLE " + quoteIdentifier(gridTable));
     destination.execute(statement.insert({}));
-    auto rows = count(destination, gridTable);
-    auto entities = count(destination, statement.table(grid.entity));
-    result.rows += std::stoll(rows);
+    auto rows = destinationRows(destination, gridTable);
+    auto entities = destinationRows(destination, statement.table(grid.entity));
+    result.rows += rows;
     ++result.grids;
     rebuilt.push_back(grid.grid);
     if (rows != entities)

@@ -52,6 +52,10 @@ void forEachStagedValue(stage::StageFile& stage, std::int64_t run, const std::st
   while (query.executeStep()) visit(query.getColumn(0).getString());
 }
 
+std::int64_t destinationRows(mariadb::Connection& destination, const std::string& table) {
+  return std::stoll(destination.queryValue("SELECT COUNT(*) FROM " + mariadb::quoteIdentifier(table)).value_or("0"));
+}
+
 std::set<std::string> destinationColumns(mariadb::Connection& destination, const std::string& table) {
   std::set<std::string> columns;
   for (auto& row : destination.query(fmt::format("SELECT COLUMN_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA "

@@ -25,6 +25,8 @@ bool destinationHasColumn(mariadb::Connection& destination, const std::string& t
 // Magento 1 document (nothing when the run staged none, or the table lacks the column).
 void forEachStagedValue(stage::StageFile& stage, std::int64_t run, const std::string& document, const std::string& column,
                         const std::function<void(const std::string&)>& visit);
+// The rows of Magento 2's `table` (for the volume checks).
+std::int64_t destinationRows(mariadb::Connection& destination, const std::string& table);
 // Magento 2's columns of `table` (empty when it has no such table).
 std::set<std::string> destinationColumns(mariadb::Connection& destination, const std::string& table);
 

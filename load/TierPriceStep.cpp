@@ -140,7 +140,7 @@ TierPriceStep::Result TierPriceStep::load(mariadb::Connection& destination, stag
   // Volume: one Magento 2 row per Magento 1 row, less the tier prices a group price replaced
   // (upstream counts the unique keys the same way).
   std::int64_t expected = result.tierPrices + result.groupPrices - result.replaced;
-  result.rows = std::stoll(destination.queryValue("SELECT COUNT(*) FROM " + quoteIdentifier(table)).value_or("0"));
+  result.rows = destinationRows(destination, table);
   std::vector<audit::Finding> findings;
   if (result.rows != expected)
     findings.push_back({"volume_mismatch", "destination", kTierDocument, "",
