@@ -21,20 +21,9 @@ constexpr std::size_t kEntitiesPerQuery = 500;
 std::vector<std::vector<schema::Value>> currentRows(mariadb::Connection& source, const schema::Table& table,
                                                     const std::string& serverTable, const std::string& column,
                                                     const std::vector<std::int64_t>& ids) {
-  std::string columns, list;
-  for (const auto& each : table.columns) columns += (columns.empty() ? "" : ", ") + mariadb::selectExpression(each);
+  std::string list;
   for (auto id : ids) list += (list.empty() ? "" : ",") + std::to_string(id);
-  auto stream = source.stream(fmt::format("SELECT {} FROM {} WHERE {} IN ({})", columns, mariadb::quoteIdentifier(serverTable),
-                                          mariadb::quoteIdentifier(column), list));
-  std::vector<std::vector<schema::Value>> rows;
-  while (stream.next()) {
-    std::vector<schema::Value> row(table.columns.size());
-    for (std::size_t i = 0; i < row.size(); ++i) {
-      if (auto cell = stream.cell(i)) row[i].emplace(*cell);
-    }
-    rows.push_back(std::move(row));
-  }
-  return rows;
+  return mariadb::selectRows(source, table, serverTable, fmt::format("{} IN ({})", mariadb::quoteIdentifier(column), list));
 }
 
 std::size_t columnIndex(const schema::Table& table, const std::string& column) {

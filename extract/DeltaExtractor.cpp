@@ -146,20 +146,10 @@ void DeltaExtractor::readChangeLogs(const schema::DocumentGroups& groups, const 
       for (auto& row : changed) keyValues.emplace_back(row.begin(), row.begin() + static_cast<long>(keys.size()));
       // The current rows of the changed keys; a key without a row was deleted.
       std::map<mariadb::Row, std::vector<schema::Value>> current;
-      {
-        std::string columns;
-        for (const auto& column : staged.columns) columns += (columns.empty() ? "" : ", ") + mariadb::selectExpression(column);
-        auto stream = source.stream(fmt::format("SELECT {} FROM {} WHERE {}", columns, mariadb::quoteIdentifier(table->first),
-                                                keyCondition(source, keys, keyValues)));
-        while (stream.next()) {
-          std::vector<schema::Value> row(staged.columns.size());
-          for (std::size_t i = 0; i < row.size(); ++i) {
-            if (auto cell = stream.cell(i)) row[i].emplace(*cell);
-          }
-          mariadb::Row key;
-          for (auto index : keyIndexes) key.push_back(row[index]);
-          current.emplace(std::move(key), std::move(row));
-        }
+      for (auto& row : mariadb::selectRows(source, staged, table->first, keyCondition(source, keys, keyValues))) {
+        mariadb::Row key;
+        for (auto index : keyIndexes) key.push_back(row[index]);
+        current.emplace(std::move(key), std::move(row));
       }
       // Stage the batch durably before marking anything processed.
       std::vector<DeltaChange> changes;

@@ -64,6 +64,22 @@ std::string selectExpression(const schema::Column& column) {
   return quoted;
 }
 
+std::vector<std::vector<schema::Value>> selectRows(Connection& connection, const schema::Table& table,
+                                                   const std::string& serverTable, const std::string& condition) {
+  std::string columns;
+  for (const auto& column : table.columns) columns += (columns.empty() ? "" : ", ") + selectExpression(column);
+  auto stream = connection.stream(fmt::format("SELECT {} FROM {} WHERE {}", columns, quoteIdentifier(serverTable), condition));
+  std::vector<std::vector<schema::Value>> rows;
+  while (stream.next()) {
+    std::vector<schema::Value> row(table.columns.size());
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      if (auto cell = stream.cell(i)) row[i].emplace(*cell);
+    }
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
 std::map<std::string, schema::Table> readCatalog(Connection& connection) {
   std::string database = connection.literal(connection.settings().name, false);
   bool quoted = quotesDefaults(connection);

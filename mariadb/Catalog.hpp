@@ -31,4 +31,9 @@ std::optional<std::string> canonicalDefault(const std::optional<std::string>& co
 // server prints FLOAT with 6 significant digits, which does not always give the same float back.
 std::string selectExpression(const schema::Column& column);
 
+// The rows of `serverTable` that match `condition`, each column read through selectExpression, in
+// `table`'s column order (NULL as nullopt). Buffered: for a batch of keys, never a whole table.
+std::vector<std::vector<schema::Value>> selectRows(Connection& connection, const schema::Table& table,
+                                                   const std::string& serverTable, const std::string& condition);
+
 }  // namespace m2stage::mariadb
