@@ -13,6 +13,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "load/CanonicalNumber.hpp"
 #include "mariadb/Catalog.hpp"
 #include "stage/RowTable.hpp"
 #include "stage/Runs.hpp"
@@ -30,36 +31,6 @@ bool isOneOf(const std::string& value, std::initializer_list<const char*> option
 
 bool isTextType(const std::string& type) {
   return isOneOf(type, {"char", "varchar", "tinytext", "text", "mediumtext", "longtext", "enum", "set", "json"});
-}
-
-// "+007.500" -> "7.5", "-0.00" -> "0": the digits a DECIMAL of any scale would give back.
-std::optional<std::string> canonicalDecimal(const std::string& text) {
-  std::size_t position = 0;
-  while (position < text.size() && text[position] == ' ') ++position;
-  bool negative = false;
-  if (position < text.size() && (text[position] == '-' || text[position] == '+')) negative = text[position++] == '-';
-  std::string whole, fraction;
-  while (position < text.size() && std::isdigit(static_cast<unsigned char>(text[position]))) whole += text[position++];
-  if (position < text.size() && text[position] == '.') {
-    ++position;
-    while (position < text.size() && std::isdigit(static_cast<unsigned char>(text[position]))) fraction += text[position++];
-  }
-  if (position != text.size() || (whole.empty() && fraction.empty())) return std::nullopt;
-  whole.erase(0, std::min(whole.find_first_not_of('0'), whole.size()));
-  fraction.erase(fraction.find_last_not_of('0') + 1);
-  if (whole.empty()) whole = "0";
-  std::string result = whole + (fraction.empty() ? "" : "." + fraction);
-  if (negative && result != "0") result = "-" + result;
-  return result;
-}
-
-std::optional<std::string> canonicalFloat(const std::string& text, bool single) {
-  if (text.empty()) return std::nullopt;
-  char* end = nullptr;
-  double value = std::strtod(text.c_str(), &end);
-  if (end != text.c_str() + text.size()) return std::nullopt;
-  if (value == 0) return std::string("0");
-  return single ? fmt::format("{}", static_cast<float>(value)) : fmt::format("{}", value);
 }
 
 // Canonical integers compared as numbers (they may exceed 64 bits signed: BIGINT UNSIGNED).
@@ -98,6 +69,7 @@ ContentVerifier::ContentVerifier(mariadb::Connection& destination, stage::StageF
     const schema::Column* column = table_.find(name);
     columns_.push_back(column ? *column : schema::Column{name, "longtext", "longtext"});
     selectList_ += (selectList_.empty() ? "" : ", ") + mariadb::selectExpression(columns_.back());
+    rules_.push_back(ruleFor(columns_.back()));
   }
   for (const auto& key : table_.primaryKey) {
     auto position = std::find(columnNames_.begin(), columnNames_.end(), key);
@@ -110,52 +82,63 @@ ContentVerifier::ContentVerifier(mariadb::Connection& destination, stage::StageF
   integerKey_ = keyIndexes_.size() == 1 && columns_[keyIndexes_[0]].isInteger();
 }
 
-schema::Value ContentVerifier::normalize(const schema::Value& value, const schema::Column& column) {
+ContentVerifier::~ContentVerifier() = default;
+
+ContentVerifier::CellRule ContentVerifier::ruleFor(const schema::Column& column) {
+  CellRule rule;
   const std::string& type = column.dataType;
-  if (!value) {
-    // Non-strict mode stores the implicit default for NULL in a NOT NULL column (and warns).
-    if (column.nullable) return value;
-    if (column.isNumeric()) return std::string("0");
-    if (isTextType(type)) return std::string();
-    // The server picks the value itself (e.g. the current time for a TIMESTAMP): not compared.
-    return std::string(kServerDefault);
+  // Non-strict mode stores the implicit default for NULL in a NOT NULL column (and warns); where
+  // the server picks the value itself (e.g. the current time for a TIMESTAMP) it is not compared.
+  if (!column.nullable) {
+    rule.nullAs = column.isNumeric() ? std::string_view("0") : isTextType(type) ? std::string_view() : kServerDefault;
   }
-  if (column.isInteger() || isOneOf(type, {"decimal", "numeric"})) {
-    auto canonical = canonicalDecimal(*value);
-    return canonical ? canonical : value;
-  }
-  if (isOneOf(type, {"float", "double", "real"})) {
-    auto canonical = canonicalFloat(*value, type == "float");
-    return canonical ? canonical : value;
-  }
-  if (type == "char") {
-    // CHAR columns give their value back without trailing spaces.
-    std::string text = *value;
-    text.erase(text.find_last_not_of(' ') + 1);
-    return text;
+  if (column.isInteger() || isOneOf(type, {"decimal", "numeric"})) rule.form = CellRule::Form::Decimal;
+  else if (type == "float") rule.form = CellRule::Form::Float;
+  else if (isOneOf(type, {"double", "real"})) rule.form = CellRule::Form::Double;
+  else if (type == "char") rule.form = CellRule::Form::TrimmedChar;  // CHAR gives values back without trailing spaces
+  return rule;
+}
+
+schema::ValueView ContentVerifier::normalize(schema::ValueView value, std::size_t column, std::string& scratch) const {
+  const CellRule& rule = rules_[column];
+  if (!value) return rule.nullAs;
+  switch (rule.form) {
+    case CellRule::Form::Decimal: return canonicalDecimal(*value, scratch);
+    case CellRule::Form::Float: return canonicalFloat(*value, true, scratch);
+    case CellRule::Form::Double: return canonicalFloat(*value, false, scratch);
+    case CellRule::Form::TrimmedChar: return value->substr(0, value->find_last_not_of(' ') + 1);
+    case CellRule::Form::AsIs: break;
   }
   return value;
 }
 
-std::uint64_t ContentVerifier::rowHash(const std::vector<schema::Value>& row) const {
+std::uint64_t ContentVerifier::rowHash(const std::vector<schema::ValueView>& row) {
   stage::RowChecksum checksum;
   checksum.add(row);
   return checksum.value();
 }
 
-std::string ContentVerifier::keyText(const std::vector<schema::Value>& normalizedRow) const {
+std::string ContentVerifier::keyText(const std::vector<schema::ValueView>& normalizedRow) const {
   std::string key;
   for (std::size_t i = 0; i < keyIndexes_.size(); ++i) {
     if (i) key += '\x1f';
     const auto& value = normalizedRow[keyIndexes_[i]];
-    key += value ? *value : std::string("\\N");
+    key += value ? *value : std::string_view("\\N");
   }
   return key;
 }
 
+std::vector<schema::Value> ContentVerifier::owned(const std::vector<schema::ValueView>& row) {
+  std::vector<schema::Value> values(row.size());
+  for (std::size_t i = 0; i < row.size(); ++i) {
+    if (row[i]) values[i].emplace(*row[i]);
+  }
+  return values;
+}
+
 void ContentVerifier::scanStaged(std::int64_t firstRowid, std::int64_t lastRowid, std::int64_t chunk,
-                                 const std::function<void(const std::vector<schema::Value>& raw,
-                                                          const std::vector<schema::Value>& normalized)>& visit) {
+                                 const std::function<void(const std::vector<schema::ValueView>& raw,
+                                                          const std::vector<schema::ValueView>& normalized)>& visit) {
   auto skipped = records_.skipped(run_, document_, chunk);
   std::string columns;
   for (const auto& name : columnNames_) columns += ", " + stage::StageFile::quote(name);
@@ -164,14 +147,51 @@ void ContentVerifier::scanStaged(std::int64_t firstRowid, std::int64_t lastRowid
   query.bind(1, firstRowid);
   query.bind(2, lastRowid);
   query.bind(3, run_);
-  std::vector<schema::Value> row(columnNames_.size()), normalized(columnNames_.size());
+  // Cells are read in place (SQLite's buffers, valid until the next step): the check reads every
+  // staged byte once more, so it copies none of them.
+  std::vector<schema::ValueView> row(columnNames_.size()), normalized(columnNames_.size());
+  std::vector<std::string> scratch(columnNames_.size());
   while (query.executeStep()) {
     if (skipped.count(query.getColumn(0).getInt64())) continue;  // a collision skipped under --auto
     for (std::size_t i = 0; i < row.size(); ++i) {
-      stage::RowTable::readCell(query, static_cast<int>(i) + 1, row[i]);
-      normalized[i] = normalize(row[i], columns_[i]);
+      auto cell = query.getColumn(static_cast<int>(i) + 1);
+      if (cell.isNull()) {
+        row[i].reset();
+      } else {
+        // getBlob, then getBytes: the stored bytes whatever the storage class (an INTEGER as its text).
+        const char* data = static_cast<const char*>(cell.getBlob());
+        row[i].emplace(data ? data : "", static_cast<std::size_t>(cell.getBytes()));
+      }
+      normalized[i] = normalize(row[i], i, scratch[i]);
     }
     visit(row, normalized);
+  }
+}
+
+void ContentVerifier::addStaged(StagedRows& staged, const std::vector<schema::ValueView>& row,
+                                const std::vector<schema::ValueView>& normalized) const {
+  std::uint64_t hash = rowHash(normalized);
+  staged.sum += hash;
+  ++staged.rows;
+  if (keyIndexes_.empty()) {
+    for (const auto& value : normalized) staged.serverChosen = staged.serverChosen || value == kServerDefault;
+    return;
+  }
+  std::string key = keyText(normalized);
+  if (integerKey_) {
+    if (!staged.keyFrom || integerLess(key, *staged.keyFrom)) staged.keyFrom = key;
+    if (!staged.keyTo || integerLess(*staged.keyTo, key)) staged.keyTo = key;
+  } else {
+    if (!staged.keyFrom) staged.keyFrom = key;
+    staged.keyTo = key;
+    std::vector<schema::Value> keyValues;
+    for (auto index : keyIndexes_) keyValues.push_back(row[index] ? schema::Value(*row[index]) : std::nullopt);
+    staged.keys.push_back(std::move(keyValues));
+  }
+  auto& entry = staged.byKey[std::move(key)];
+  entry.hash = hash;
+  for (std::size_t i = 0; i < normalized.size(); ++i) {
+    if (normalized[i] == kServerDefault) entry.serverChosen.push_back(i);
   }
 }
 
@@ -180,32 +200,27 @@ ContentVerifier::StagedRows ContentVerifier::readStaged(std::int64_t firstRowid,
   staged.firstRowid = firstRowid;
   staged.lastRowid = lastRowid;
   staged.chunk = chunk;
-  scanStaged(firstRowid, lastRowid, chunk, [&](const auto& row, const auto& normalized) {
-    std::uint64_t hash = rowHash(normalized);
-    staged.sum += hash;
-    ++staged.rows;
-    if (keyIndexes_.empty()) {
-      for (const auto& value : normalized) staged.serverChosen = staged.serverChosen || (value && *value == kServerDefault);
-      return;
-    }
-    std::string key = keyText(normalized);
-    if (integerKey_) {
-      if (!staged.keyFrom || integerLess(key, *staged.keyFrom)) staged.keyFrom = key;
-      if (!staged.keyTo || integerLess(*staged.keyTo, key)) staged.keyTo = key;
-    } else {
-      if (!staged.keyFrom) staged.keyFrom = key;
-      staged.keyTo = key;
-      std::vector<schema::Value> keyValues;
-      for (auto index : keyIndexes_) keyValues.push_back(row[index]);
-      staged.keys.push_back(std::move(keyValues));
-    }
-    auto& entry = staged.byKey[key];
-    entry.hash = hash;
-    for (std::size_t i = 0; i < normalized.size(); ++i) {
-      if (normalized[i] && *normalized[i] == kServerDefault) entry.serverChosen.push_back(i);
-    }
-  });
+  scanStaged(firstRowid, lastRowid, chunk, [&](const auto& row, const auto& normalized) { addStaged(staged, row, normalized); });
   return staged;
+}
+
+void ContentVerifier::startGathering(const stage::Chunk& chunk) {
+  gathered_ = std::make_unique<StagedRows>();
+  gathered_->firstRowid = chunk.firstRowid;
+  gathered_->lastRowid = chunk.lastRowid;
+  gathered_->chunk = chunk.number;
+}
+
+void ContentVerifier::gather(const std::vector<schema::Value>& row) {
+  if (!gathered_ || keyIndexes_.empty()) return;
+  gatherRow_.resize(row.size());
+  gatherNormalized_.resize(row.size());
+  gatherScratch_.resize(row.size());
+  for (std::size_t i = 0; i < row.size(); ++i) {
+    gatherRow_[i] = row[i] ? schema::ValueView(*row[i]) : std::nullopt;
+    gatherNormalized_[i] = normalize(gatherRow_[i], i, gatherScratch_[i]);
+  }
+  addStaged(*gathered_, gatherRow_, gatherNormalized_);
 }
 
 // Names the first differing column of the row with `key` (a local re-read of the chunk, on mismatch only).
@@ -213,7 +228,7 @@ std::string ContentVerifier::describeDifference(const StagedRows& staged, const 
                                                 const std::vector<schema::Value>& loaded) {
   std::vector<schema::Value> differing;
   scanStaged(staged.firstRowid, staged.lastRowid, staged.chunk, [&](const auto&, const auto& normalized) {
-    if (differing.empty() && keyText(normalized) == key) differing = normalized;
+    if (differing.empty() && keyText(normalized) == key) differing = owned(normalized);
   });
   if (differing.size() != loaded.size()) return "";
   auto shown = [](const schema::Value& value) {
@@ -241,12 +256,10 @@ Verification ContentVerifier::compare(StagedRows& staged, std::optional<std::int
   std::string table = mariadb::quoteIdentifier(serverTable_);
   auto readBack = [&](const std::string& sql) {
     auto stream = destination_.stream(sql);
-    std::vector<schema::Value> row(columns_.size());
+    std::vector<schema::ValueView> row(columns_.size());
+    std::vector<std::string> scratch(columns_.size());
     while (stream.next()) {
-      for (std::size_t i = 0; i < row.size(); ++i) {
-        auto cell = stream.cell(i);
-        row[i] = cell ? normalize(std::string(*cell), columns_[i]) : normalize(std::nullopt, columns_[i]);
-      }
+      for (std::size_t i = 0; i < row.size(); ++i) row[i] = normalize(stream.cell(i), i, scratch[i]);
       if (keyIndexes_.empty()) {
         loadedSum += rowHash(row);
         ++verification.loadedRows;
@@ -256,13 +269,13 @@ Verification ContentVerifier::compare(StagedRows& staged, std::optional<std::int
       if (found == staged.byKey.end()) {
         continue;  // another chunk's row inside this key range
       }
-      for (auto index : found->second.serverChosen) row[index] = std::string(kServerDefault);
+      for (auto index : found->second.serverChosen) row[index] = kServerDefault;
       std::uint64_t hash = rowHash(row);
       ++verification.loadedRows;
       loadedSum += hash;
       if (hash != found->second.hash && !firstDifferent) {
-        firstDifferent = keyText(row);
-        differentRow = row;
+        firstDifferent = found->first;
+        differentRow = owned(row);
       }
       staged.byKey.erase(found);  // a second row with this key counts as missing
     }
@@ -324,7 +337,11 @@ Verification ContentVerifier::compare(StagedRows& staged, std::optional<std::int
 
 void ContentVerifier::verifyChunk(const stage::Chunk& chunk) {
   if (keyIndexes_.empty()) return;  // compared whole, once the table is loaded
-  auto staged = readStaged(chunk.firstRowid, chunk.lastRowid, chunk.number);
+  auto gathered = std::move(gathered_);
+  // The rows gathered while writing serve only when they are the whole chunk, as written.
+  bool whole = gathered && gathered->chunk == chunk.number && gathered->rows == chunk.rows &&
+               records_.skipped(run_, document_, chunk.number).empty();
+  auto staged = whole ? std::move(*gathered) : readStaged(chunk.firstRowid, chunk.lastRowid, chunk.number);
   auto result = compare(staged, chunk.number);
   SQLite::Transaction transaction(stage_.db(), SQLite::TransactionBehavior::IMMEDIATE);
   records_.saveVerification(result);

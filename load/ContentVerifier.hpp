@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -32,29 +33,46 @@ class ContentVerifier {
  public:
   ContentVerifier(mariadb::Connection& destination, stage::StageFile& stage, std::int64_t run, std::string document,
                   const schema::Table& table, std::string serverTable);
+  ~ContentVerifier();
 
   // Compares one chunk just loaded and stores its result (keyed tables; the lane that loaded it
   // checks it, so the content check runs on as many connections as the load).
   void verifyChunk(const stage::Chunk& chunk);
+  // The staged side of the chunk being written, gathered from the rows as the load sends them,
+  // so that verifyChunk need not read them from the staging file again. It uses them only when
+  // they are the whole chunk (a retried or partly skipped chunk is read again).
+  void startGathering(const stage::Chunk& chunk);
+  void gather(const std::vector<schema::Value>& row);
   // The document's outcome over every chunk the load step recorded as done. `recheck`: compare
   // them all again and replace the stored rows (--verify-only); otherwise reuse what verifyChunk
   // stored and compare only the chunks without a result.
   VerificationOutcome verify(bool recheck);
 
-  // A value as the destination column would give it back (exposed for tests).
-  static schema::Value normalize(const schema::Value& value, const schema::Column& column);
-
  private:
+  // How one destination column gives a value back, worked out once per column: the server
+  // normalises what it stores ('1.5' in DECIMAL(12,4) reads '1.5000', FLOAT is read through
+  // DOUBLE, CHAR drops trailing spaces, NULL in a NOT NULL column becomes its implicit default).
+  struct CellRule {
+    enum class Form { AsIs, Decimal, Float, Double, TrimmedChar } form = Form::AsIs;
+    schema::ValueView nullAs;  // what NULL reads back as
+  };
+  static CellRule ruleFor(const schema::Column& column);
+  // A value as column `column` gives it back; a view of `value` or of `scratch`.
+  schema::ValueView normalize(schema::ValueView value, std::size_t column, std::string& scratch) const;
+  static std::uint64_t rowHash(const std::vector<schema::ValueView>& row);
+  static std::vector<schema::Value> owned(const std::vector<schema::ValueView>& row);
+
   struct StagedRows;
+  void addStaged(StagedRows& staged, const std::vector<schema::ValueView>& row,
+                 const std::vector<schema::ValueView>& normalized) const;
   StagedRows readStaged(std::int64_t firstRowid, std::int64_t lastRowid, std::int64_t chunk);
   // Every staged row of the chunk (skipped ones left out), raw and normalised.
   void scanStaged(std::int64_t firstRowid, std::int64_t lastRowid, std::int64_t chunk,
-                  const std::function<void(const std::vector<schema::Value>& raw,
-                                           const std::vector<schema::Value>& normalized)>& visit);
+                  const std::function<void(const std::vector<schema::ValueView>& raw,
+                                           const std::vector<schema::ValueView>& normalized)>& visit);
   std::string describeDifference(const StagedRows& staged, const std::string& key, const std::vector<schema::Value>& loaded);
   Verification compare(StagedRows& staged, std::optional<std::int64_t> chunk);
-  std::uint64_t rowHash(const std::vector<schema::Value>& row) const;
-  std::string keyText(const std::vector<schema::Value>& normalizedRow) const;
+  std::string keyText(const std::vector<schema::ValueView>& normalizedRow) const;
 
   mariadb::Connection& destination_;
   stage::StageFile& stage_;
@@ -65,9 +83,13 @@ class ContentVerifier {
   std::string serverTable_;
   std::vector<std::string> columnNames_;
   std::vector<schema::Column> columns_;     // destination definitions, in staged column order
+  std::vector<CellRule> rules_;             // one per column
   std::vector<std::size_t> keyIndexes_;     // positions of the key columns; empty: no usable key
   bool integerKey_ = false;                 // one integer key column: read back by range
   std::string selectList_;
+  std::unique_ptr<StagedRows> gathered_;
+  std::vector<schema::ValueView> gatherRow_, gatherNormalized_;
+  std::vector<std::string> gatherScratch_;
 };
 
 }  // namespace m2stage::load

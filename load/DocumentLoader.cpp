@@ -163,7 +163,8 @@ void DocumentLoader::load(DocumentChunks& work) {
     ChunkOutcome outcome;
     for (int attempt = 0, deadlocks = 0;; ++attempt) {
       try {
-        outcome = writeChunk(chunk);
+        if (!merge_) verifier.startGathering(chunk);
+        outcome = writeChunk(chunk, [&](const auto& row) { verifier.gather(row); });
         break;
       } catch (const mariadb::DatabaseError& error) {
         if (isLockConflict(error) && deadlocks < kLockRetries) {
@@ -217,12 +218,13 @@ void DocumentLoader::load(DocumentChunks& work) {
   }
 }
 
-void DocumentLoader::insertRows(const stage::Chunk& chunk, bool upsert, ChunkOutcome& outcome) {
+void DocumentLoader::insertRows(const stage::Chunk& chunk, bool upsert, ChunkOutcome& outcome, const RowSink& sent) {
   stage::RowTable::Reader reader(stage_, staged_.name(), columns_, chunk.firstRowid, chunk.lastRowid);
   BatchInserter inserter(destination_, serverTable_, columns_, binary_, settings_.maxStatementBytes, upsert);
   inserter.keepWarnings(settings_.warningFindings);
   while (reader.next()) {
     inserter.add(reader.values());
+    if (sent) sent(reader.values());
     ++outcome.written;
   }
   inserter.flush();
@@ -252,7 +254,7 @@ DocumentLoader::ChunkOutcome DocumentLoader::writeMergedChunk(const stage::Chunk
   return outcome;
 }
 
-DocumentLoader::ChunkOutcome DocumentLoader::writeChunk(const stage::Chunk& chunk) {
+DocumentLoader::ChunkOutcome DocumentLoader::writeChunk(const stage::Chunk& chunk, const RowSink& sent) {
   if (merge_) return writeMergedChunk(chunk);
   bool hasBinary = std::find(binary_.begin(), binary_.end(), true) != binary_.end();
   ChunkOutcome outcome;
@@ -262,7 +264,7 @@ DocumentLoader::ChunkOutcome DocumentLoader::writeChunk(const stage::Chunk& chun
       try {
         lastMethod_ = "infile";
         stage::RowTable::Reader reader(stage_, staged_.name(), columns_, chunk.firstRowid, chunk.lastRowid);
-        outcome.written = InfileLoader(destination_, serverTable_, columns_).load(reader);
+        outcome.written = InfileLoader(destination_, serverTable_, columns_).load(reader, sent);
         // LOAD DATA LOCAL skips a row that breaks a unique key, with a warning: find which.
         if (outcome.written != static_cast<std::uint64_t>(chunk.rows)) throw CollisionSuspected{};
         outcome.warningCount = ServerWarnings::countFromInfo(destination_.info());
@@ -278,7 +280,7 @@ DocumentLoader::ChunkOutcome DocumentLoader::writeChunk(const stage::Chunk& chun
       }
     }
     lastMethod_ = "insert";
-    insertRows(chunk, false, outcome);
+    insertRows(chunk, false, outcome, sent);
     destination_.execute("COMMIT");
     return outcome;
   } catch (const CollisionSuspected&) {

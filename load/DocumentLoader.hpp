@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <set>
 #include <string>
 #include <vector>
@@ -94,10 +95,12 @@ class DocumentLoader {
   ChunkOutcome writeMergedChunk(const stage::Chunk& chunk);
   // Whether a chunk recorded as pending landed in Magento 2; records it as done or forgets it.
   bool settle(const stage::Chunk& pending);
-  ChunkOutcome writeChunk(const stage::Chunk& chunk);
+  // Rows as a chunk write sends them (the lane's content check gathers the staged side from them).
+  using RowSink = std::function<void(const std::vector<schema::Value>&)>;
+  ChunkOutcome writeChunk(const stage::Chunk& chunk, const RowSink& sent);
   ChunkOutcome writeRowBatches(const stage::Chunk& chunk);
   // Writes the chunk's staged rows with multi-row INSERTs (upserts when `upsert`) in the open transaction.
-  void insertRows(const stage::Chunk& chunk, bool upsert, ChunkOutcome& outcome);
+  void insertRows(const stage::Chunk& chunk, bool upsert, ChunkOutcome& outcome, const RowSink& sent = {});
   void reportCollisions(const stage::Chunk& chunk, const std::vector<Collision>& collisions);
   void removeChunkRecord(std::int64_t number);
   std::string describeKey(const std::vector<schema::Value>& row) const;

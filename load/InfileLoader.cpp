@@ -43,7 +43,8 @@ void InfileLoader::encodeRow(const std::vector<schema::Value>& row) {
   pending_ += '\n';
 }
 
-std::uint64_t InfileLoader::load(stage::RowTable::Reader& reader) {
+std::uint64_t InfileLoader::load(stage::RowTable::Reader& reader,
+                                 const std::function<void(const std::vector<schema::Value>&)>& sent) {
   pending_.clear();
   pendingOffset_ = 0;
   bool more = true;
@@ -55,7 +56,9 @@ std::uint64_t InfileLoader::load(stage::RowTable::Reader& reader) {
         pendingOffset_ = 0;
       }
       more = reader.next();
-      if (more) encodeRow(reader.values());
+      if (!more) break;
+      encodeRow(reader.values());
+      if (sent) sent(reader.values());
     }
     std::size_t count = std::min(capacity, pending_.size() - pendingOffset_);
     std::memcpy(buffer, pending_.data() + pendingOffset_, count);

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -18,8 +19,9 @@ class InfileLoader {
  public:
   InfileLoader(mariadb::Connection& connection, const std::string& serverTable, const std::vector<std::string>& columns);
 
-  // Streams every row of `reader`; returns the rows the server inserted.
-  std::uint64_t load(stage::RowTable::Reader& reader);
+  // Streams every row of `reader`, handing each to `sent` too; returns the rows the server inserted.
+  std::uint64_t load(stage::RowTable::Reader& reader,
+                     const std::function<void(const std::vector<schema::Value>&)>& sent = {});
 
  private:
   void encodeRow(const std::vector<schema::Value>& row);
