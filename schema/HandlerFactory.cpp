@@ -18,6 +18,7 @@
 #include "schema/handlers/ConvertTimestampToDate.hpp"
 #include "schema/handlers/EavAttributeApplyTo.hpp"
 #include "schema/handlers/EavAttributeBackendTypeForMultiselect.hpp"
+#include "schema/handlers/EavAttributeConvertConfigurableAttribute.hpp"
 #include "schema/handlers/EavAttributeConvertModel.hpp"
 #include "schema/handlers/EavAttributeGroupSetGroupCode.hpp"
 #include "schema/handlers/Encrypt.hpp"
@@ -122,7 +123,13 @@ const std::map<std::string, Builder>& builders() {
   static const std::map<std::string, Builder> known = {
       {"Migration\\Handler\\SetValue",
        [](const HandlerSpec& spec, const std::string& field, const HandlerContext&) {
-         return std::make_unique<SetValue>(field, requiredParam(spec, "value"));
+         std::string value = requiredParam(spec, "value");
+         // Upstream would fail on every row (PHP 8 TypeError); say so once, naming the map line.
+         if (SetValue::isArithmetic(value) && !php::isNumeric(value.substr(1)))
+           throw InputError(fmt::format("{}: SetValue value \"{}\" starts with {} and is therefore arithmetic (as "
+                                        "upstream), but no number follows",
+                                        spec.location, value, value.front()));
+         return std::make_unique<SetValue>(field, std::move(value));
        }},
       {"Migration\\Handler\\AddPrefix",
        [](const HandlerSpec& spec, const std::string& field, const HandlerContext&) {
@@ -193,6 +200,7 @@ const std::map<std::string, Builder>& builders() {
       {"Migration\\Handler\\Synonym", withEnvironment<Synonym>()},
       {"Migration\\Handler\\EavAttribute\\ApplyTo", withEnvironment<EavAttributeApplyTo>()},
       {"Migration\\Handler\\EavAttribute\\BackendTypeForMultiselect", withEnvironment<EavAttributeBackendTypeForMultiselect>()},
+      {"Migration\\Handler\\EavAttribute\\ConvertConfigurableAttribute", plain<EavAttributeConvertConfigurableAttribute>()},
       {"Migration\\Handler\\EavAttributeGroup\\SetGroupCode", withEnvironment<EavAttributeGroupSetGroupCode>()},
       {"Migration\\Handler\\CleanMultiselect", withEnvironment<CleanMultiselect>()},
       {"Migration\\Handler\\BundleParentProduct",

@@ -12,13 +12,8 @@ namespace {
 bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
 
-struct Number {
-  bool integral = false;
-  std::int64_t integer = 0;
-  double real = 0;
-};
+}  // namespace
 
-// Parses a numeric string (see isNumeric); nullopt when it is not one.
 std::optional<Number> parseNumeric(const std::string& text) {
   std::size_t i = 0, n = text.size();
   while (i < n && isSpace(text[i])) ++i;
@@ -60,8 +55,6 @@ std::optional<Number> parseNumeric(const std::string& text) {
   number.real = std::strtod(body.c_str(), nullptr);
   return number;
 }
-
-}  // namespace
 
 bool truthy(const Value& value) { return value && !value->empty() && *value != "0"; }
 

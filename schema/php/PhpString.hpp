@@ -15,6 +15,15 @@ bool truthy(const Value& value);
 // is_numeric(): optional leading whitespace, sign, digits with optional fraction and exponent,
 // optional trailing whitespace (PHP 8).
 bool isNumeric(const std::string& text);
+// A numeric string's value as PHP 8 reads it: an int when written as a whole number that fits in
+// 64 bits (`integral`, `integer`), else a float (`real` is set either way); nullopt when the
+// string is not numeric (see isNumeric).
+struct Number {
+  bool integral = false;
+  std::int64_t integer = 0;
+  double real = 0;
+};
+std::optional<Number> parseNumeric(const std::string& text);
 // `a == b` for two strings: numerically when both are numeric, else byte equality (PHP 8).
 bool looseEquals(const std::string& a, const std::string& b);
 // `a == b` where either side may be NULL: PHP compares NULL as "" (so NULL == "" but not "0").

@@ -1,6 +1,8 @@
 // Handlers that need only the row: Convert, AddPrefix, ConvertIp, SetHash, FieldCopy, ...
 #include <gtest/gtest.h>
 
+#include <fmt/format.h>
+
 #include "HandlerTestEnvironment.hpp"
 
 namespace m2stage::test {
@@ -154,6 +156,87 @@ TEST(HandlerBasicTest, TimezoneShiftsIntsAndDates) {
             std::string::npos);
 }
 
+TEST(HandlerBasicTest, SetValueSetsConstantsAndTheNullWordInAnyCase) {
+  const char* setValue = "\\Migration\\Handler\\SetValue";
+  EXPECT_EQ(one(setValue, {{"value", "en_US"}}, "fr_FR"), "en_US");
+  EXPECT_EQ(one(setValue, {{"value", "0"}}, std::nullopt), "0");
+  EXPECT_EQ(one(setValue, {{"value", ""}}, "x"), "") << "an empty value is a literal ''";
+  EXPECT_EQ(one(setValue, {{"value", "NULL"}}, "x"), std::nullopt);
+  EXPECT_EQ(one(setValue, {{"value", "null"}}, "x"), std::nullopt) << "strtoupper($value) === 'NULL'";
+  EXPECT_EQ(one(setValue, {{"value", "Null"}}, "x"), std::nullopt);
+  EXPECT_EQ(one(setValue, {{"value", "NULLS"}}, "x"), "NULLS");
+  EXPECT_EQ(one(setValue, {{"value", " NULL"}}, "x"), " NULL");
+}
+
+// PHP 8's `$stored + $rest` / `$stored - $rest`: ints stay ints, floats print with precision 14.
+TEST(HandlerBasicTest, SetValuePlusOrMinusIsArithmeticOnTheCurrentValue) {
+  auto add = [](const std::string& value, schema::Value current) {
+    return one("Migration\\Handler\\SetValue", {{"value", value}}, std::move(current));
+  };
+  EXPECT_EQ(add("+100", "5"), "105");  // map-eav.xml.dist raises eav_attribute_group.sort_order by 100
+  EXPECT_EQ(add("-1", "5"), "4") << "a literal -1 is arithmetic too, as upstream";
+  EXPECT_EQ(add("-1", std::nullopt), "-1") << "NULL counts as 0";
+  EXPECT_EQ(add("+100", std::nullopt), "100");
+  EXPECT_EQ(add("+-3", "10"), "7");
+  EXPECT_EQ(add("+ 2", " 7 "), "9") << "PHP 8 numeric strings allow surrounding whitespace";
+  EXPECT_EQ(add("-5", "1e3"), "995") << "a float result that is whole prints without a fraction";
+  EXPECT_EQ(add("+0.5", "1"), "1.5");
+  EXPECT_EQ(add("+1", "1.0"), "2");
+  EXPECT_EQ(add("+0.1", "0.2"), "0.3") << "precision 14, not the round-trip 0.30000000000000004";
+  EXPECT_EQ(add("+1", "9223372036854775807"), "9.2233720368548E+18") << "int overflow becomes a float";
+  EXPECT_EQ(add("-1", "-9223372036854775808"), "-9.2233720368548E+18");
+  EXPECT_EQ(add("+1e20", "0"), "1.0E+20") << "PHP's exponent form";
+  EXPECT_EQ(add("-0.00001", "0"), "-1.0E-5");
+  EXPECT_EQ(add("+1", "99999999999999999999"), "1.0E+20") << "a whole number past 64 bits is a float";
+}
+
+TEST(HandlerBasicTest, SetValueArithmeticNeedsNumbers) {
+  // PHP 8 throws a TypeError for a non-numeric operand, and Magento turns the warning for
+  // "12abc" into an error: the row stops.
+  for (const char* current : {"abc", "", "12abc", "0x1A"}) {
+    EXPECT_EQ(errorOf([&] { one("Migration\\Handler\\SetValue", {{"value", "+1"}}, current); }),
+              fmt::format("SetValue \"+1\" needs a number in doc.f, which holds \"{}\"", current));
+  }
+  for (const char* value : {"+", "-", "+abc", "-1 day"}) {
+    EXPECT_EQ(errorOf([&] { schema::makeHandler(spec("Migration\\Handler\\SetValue", {{"value", value}}), "f"); }),
+              fmt::format("map.xml:7: SetValue value \"{}\" starts with {} and is therefore arithmetic (as upstream), "
+                          "but no number follows",
+                          value, value[0]));
+  }
+}
+
+// catalog_eav_attribute.apply_to in the official tests' map-eav.xml: upstream merges the lists
+// with PHP's array union (+), which goes by position, not by value.
+TEST(HandlerBasicTest, ConvertConfigurableAttributeMergesApplyToListsByPosition) {
+  auto handler = schema::makeHandler(spec("\\Migration\\Handler\\EavAttribute\\ConvertConfigurableAttribute"), "apply_to");
+  auto convert = [&](schema::Value mine, schema::Value theirs, schema::Value isConfigurable = "0") {
+    auto row = record("catalog_eav_attribute", {{"apply_to", mine}, {"is_configurable", isConfigurable}});
+    handler->handle(row, record("catalog_eav_attribute", {{"apply_to", theirs}}));
+    return row.get("apply_to");
+  };
+  EXPECT_EQ(convert("simple,virtual", "simple,virtual,bundle,downloadable"), "simple,virtual,bundle,downloadable");
+  EXPECT_EQ(convert("simple,virtual,bundle", "simple"), "simple,virtual,bundle");
+  EXPECT_EQ(convert("simple", "virtual,bundle"), "simple,bundle") << "index 0 is taken from Magento 1";
+  EXPECT_EQ(convert("simple", "simple", "1"), "simple") << "both set: merged even when configurable";
+  EXPECT_EQ(convert("", "simple,virtual"), "simple,virtual") << "empty: the opposite list";
+  EXPECT_EQ(convert(std::nullopt, "virtual"), "virtual");
+  EXPECT_EQ(convert("0", "virtual"), "virtual") << "'0' is empty() in PHP";
+  EXPECT_EQ(convert("", std::nullopt), std::nullopt) << "both empty: NULL";
+  EXPECT_EQ(convert("0", ""), std::nullopt);
+  EXPECT_EQ(convert("simple", std::nullopt, "1"), std::nullopt) << "configurable without an opposite list: NULL";
+  EXPECT_EQ(convert("simple", std::nullopt, "0"), "simple");
+  EXPECT_EQ(convert("simple", std::nullopt, std::nullopt), "simple");
+
+  // A record without is_configurable reads it as NULL (upstream getValue); the integrity check
+  // names the column as one the handler needs.
+  auto row = record("catalog_eav_attribute", {{"apply_to", "simple"}});
+  handler->handle(row, record("catalog_eav_attribute", {{"apply_to", std::nullopt}}));
+  EXPECT_EQ(row.get("apply_to"), "simple");
+  ASSERT_EQ(handler->columnsRead().size(), 1u);
+  EXPECT_EQ(handler->columnsRead()[0].name, "is_configurable");
+  EXPECT_FALSE(handler->columnsRead()[0].opposite);
+}
+
 TEST(HandlerBasicTest, HandlersValidateTheirField) {
   auto row = record("doc", {{"other", "x"}});
   EXPECT_EQ(errorOf([&] { run(spec("Migration\\Handler\\AddPrefix", {{"prefix", "p"}}), "f", row); }),
@@ -169,6 +252,7 @@ TEST(HandlerBasicTest, UnknownAndEnvironmentlessHandlersAreInputErrors) {
   EXPECT_TRUE(schema::isKnownHandler("\\Migration\\Handler\\Gallery\\SetEntityId"));
   EXPECT_TRUE(schema::isKnownHandler("Migration\\Handler\\SetValue"));
   EXPECT_TRUE(schema::isKnownHandler("Migration\\Handler\\Encrypt"));
+  EXPECT_TRUE(schema::isKnownHandler("\\Migration\\Handler\\EavAttribute\\ConvertConfigurableAttribute"));
   EXPECT_FALSE(schema::isKnownHandler("Migration\\Handler\\Nope"));
 }
 

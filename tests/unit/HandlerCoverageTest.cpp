@@ -1,5 +1,5 @@
-// Every handler class the official opensource-to-opensource maps use is known to m2stage, and
-// builds with the params the maps give it.
+// Every handler class the official opensource-to-opensource maps and the official tests' maps use
+// is known to m2stage, and builds with the params the maps give it.
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -49,6 +49,27 @@ TEST(HandlerCoverageTest, OfficialMapHandlersBuild) {
     }
   }
   EXPECT_GT(built, 60);
+}
+
+// The official tests' maps (dmt-tests/_files) use one class the shipped maps do not:
+// EavAttribute\ConvertConfigurableAttribute in map-eav.xml and ee.map-eav.xml.
+TEST(HandlerCoverageTest, OfficialTestMapHandlersBuild) {
+  M2STAGE_REQUIRE_SHARED_FIXTURES();
+  MemoryEnvironment environment;
+  auto base = sharedFixtures() / "dmt-tests/_files";
+  std::set<std::string> classes;
+  for (auto file : {base / "map.xml", base / "map-eav.xml", base / "ee.map-eav.xml", base / "2.4-develop/map-eav.xml",
+                    base / "2.4-develop/ee.map-eav.xml", base / "map-customer.xml", base / "map-sales.xml",
+                    base / "map-stores.xml"}) {
+    auto rules = schema::MapRules::load(file);
+    for (const auto& [target, handlerSpec] : rules.allHandlers()) {
+      std::string field = target.substr(target.find('.') + 1);
+      EXPECT_NO_THROW(schema::makeHandler(handlerSpec, field, environment)) << handlerSpec.location;
+      classes.insert(handlerSpec.className);
+    }
+  }
+  EXPECT_TRUE(classes.contains("Migration\\Handler\\EavAttribute\\ConvertConfigurableAttribute"));
+  EXPECT_GE(classes.size(), 9u);
 }
 
 }  // namespace

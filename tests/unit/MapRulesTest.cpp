@@ -2,6 +2,7 @@
 // "ambiguous configuration" errors, and messages for malformed maps.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 
 #include <pugixml.hpp>
@@ -144,6 +145,47 @@ TEST_F(MapRulesTest, EmptyMapsMapEverythingToItself) {
   MapRules none;
   EXPECT_EQ(none.documentMap("a", Side::Destination), "a");
   EXPECT_EQ(none.fieldMap("a", "b", Side::Source), "b");
+}
+
+// Every map of the official integration tests (dmt-tests/_files and its 2.4-develop folder) loads.
+// Files with "map" in their name that are not maps are left out: class-map.xml (<classmap>) and
+// config-with-empty-map.xml (<config>). deltalog-empty.xml is a <map> but is named for the delta
+// log; EmptyMapsMapEverythingToItself loads it.
+TEST_F(MapRulesTest, EveryOfficialTestMapLoads) {
+  M2STAGE_REQUIRE_SHARED_FIXTURES();
+  auto base = sharedFixtures() / "dmt-tests/_files";
+  std::vector<std::string> loaded;
+  std::size_t transforms = 0;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(base)) {
+    std::string name = entry.path().filename().string();
+    if (!entry.is_regular_file() || entry.path().extension() != ".xml" || name.find("map") == std::string::npos) continue;
+    if (name == "class-map.xml" || name.starts_with("config")) continue;
+    std::string relative = std::filesystem::relative(entry.path(), base).string();
+    try {
+      auto map = MapRules::load(entry.path());
+      transforms += map.allHandlers().size();
+      loaded.push_back(relative);
+    } catch (const InputError& error) {
+      ADD_FAILURE() << relative << ": " << error.what();
+    }
+  }
+  std::sort(loaded.begin(), loaded.end());
+  EXPECT_EQ(loaded, (std::vector<std::string>{"2.4-develop/ee.map-eav.xml", "2.4-develop/map-eav.xml", "ee.map-eav.xml",
+                                              "empty-map.xml", "map-customer.xml", "map-eav.xml", "map-sales.xml",
+                                              "map-stores.xml", "map-tier-price-fail.xml", "map-tier-price.xml",
+                                              "map.xml"}));
+  EXPECT_GT(transforms, 100u);
+
+  // A rule from each kind of test map, read as upstream reads it.
+  auto eav = MapRules::load(base / "map-eav.xml");
+  auto applyTo = eav.handlers("catalog_eav_attribute", "apply_to", Side::Source);
+  ASSERT_EQ(applyTo.size(), 2u) << "two transforms on one field, in file order";
+  EXPECT_EQ(applyTo[0].className, "Migration\\Handler\\GetDestinationValue");
+  EXPECT_EQ(applyTo[1].className, "Migration\\Handler\\EavAttribute\\ConvertConfigurableAttribute");
+  EXPECT_TRUE(eav.isFieldIgnored("catalog_eav_attribute", "is_configurable", Side::Source));
+  auto tierPrice = MapRules::load(base / "map-tier-price.xml");
+  EXPECT_TRUE(tierPrice.isFieldIgnored("catalog_product_entity_tier_price", "custom_field", Side::Source));
+  EXPECT_TRUE(MapRules::load(base / "map-tier-price-fail.xml").allHandlers().empty());
 }
 
 // --- the official 1.9.4.5 map ------------------------------------------------------------------------
