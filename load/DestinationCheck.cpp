@@ -1,6 +1,8 @@
 #include "load/DestinationCheck.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <regex>
 
 #include <fmt/format.h>
 
@@ -12,6 +14,16 @@ namespace m2stage::load {
 
 namespace {
 constexpr const char* kAdvice = "restore the Magento 2 schema the run was transformed for, or transform again with --reset";
+
+std::string nullability(bool nullable) { return nullable ? "NULL allowed" : "NOT NULL"; }
+}  // namespace
+
+std::string DestinationCheck::comparableType(const std::string& columnType) {
+  std::string lowered = columnType;
+  for (char& c : lowered) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  // The display width of an integer type (and YEAR(4)) changes nothing of what the column holds.
+  static const std::regex kDisplayWidth(R"(^(tinyint|smallint|mediumint|int|integer|bigint|year)\(\d+\))");
+  return std::regex_replace(lowered, kDisplayWidth, "$1");
 }
 
 DestinationCheck::DestinationCheck(const std::map<std::string, schema::Table>& stored, std::string prefix)
@@ -39,9 +51,21 @@ void DestinationCheck::check(mariadb::Connection& destination, const std::vector
         throw stage::StageError(fmt::format("Magento 2 table {} has no column {} any more (transform saw {}); {}",
                                             serverTable, column.name, column.columnType, kAdvice));
       }
-      if (now->dataType != column.dataType)
+      if (now->dataType != column.dataType || comparableType(now->columnType) != comparableType(column.columnType))
         throw stage::StageError(fmt::format("Magento 2 column {}.{} is now {}, transform saw {}; {}", serverTable,
                                             column.name, now->columnType, column.columnType, kAdvice));
+      // Transform fills a NOT NULL column's missing values itself (its default, '' or 0); a
+      // column that changed either way would hold other values than the staged rows say.
+      if (now->nullable != column.nullable)
+        throw stage::StageError(fmt::format("Magento 2 column {}.{} is now {}, transform saw it {}; {}", serverTable,
+                                            column.name, nullability(now->nullable), nullability(column.nullable),
+                                            kAdvice));
+    }
+    for (const auto& column : actual->second.columns) {
+      if (expected->second.has(column.name) || column.nullable || column.defaultValue || column.autoIncrement) continue;
+      throw stage::StageError(fmt::format("Magento 2 table {} has a new column {} ({} NOT NULL, no default) that "
+                                          "transform did not see, so no staged row has a value for it; {}",
+                                          serverTable, column.name, column.columnType, kAdvice));
     }
   }
 }

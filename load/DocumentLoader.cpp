@@ -30,6 +30,13 @@ bool isCollision(const mariadb::DatabaseError& error) { return error.code() == 1
 bool isLockConflict(const mariadb::DatabaseError& error) { return error.code() == 1213 || error.code() == 1205; }
 constexpr int kLockRetries = 10;
 
+// Worth a reconnect and another try: the connection broke ("server has gone away", lost, timed
+// out, 1927 ER_CONNECTION_KILLED) or, while reconnecting, the server does not answer yet (2002
+// CR_CONNECTION_ERROR, 2003 CR_CONN_HOST_ERROR: restarting).
+bool isConnectionBroken(const mariadb::DatabaseError& error, bool reconnecting) {
+  return error.isConnectionLost() || error.code() == 1927 || (reconnecting && (error.code() == 2002 || error.code() == 2003));
+}
+
 // The chunk needs a closer look (rows were skipped or refused as duplicates).
 struct CollisionSuspected {};
 
@@ -161,32 +168,40 @@ void DocumentLoader::load(DocumentChunks& work) {
       transaction.commit();
     }
     ChunkOutcome outcome;
-    for (int attempt = 0, deadlocks = 0;; ++attempt) {
+    bool reconnecting = false;
+    for (int attempt = 0, deadlocks = 0;;) {
       try {
+        if (reconnecting) {
+          // The server rolled back what the broken connection had not committed; the chunk is
+          // written again unless its COMMIT had landed. (A merged chunk is written again as it
+          // is: an upsert written twice leaves the same rows.)
+          destination_.reconnect();
+          destination_.execute(kBulkSession);
+          reconnecting = false;
+          if (!merge_ && settle(chunk)) {
+            outcome.skipped = records_.skipped(run_, transformed_.document, chunk.number);
+            outcome.written = static_cast<std::uint64_t>(chunk.rows) - outcome.skipped.size();
+            break;
+          }
+          if (!merge_) runs_.addChunk(chunk);  // pending again
+        }
         if (!merge_) verifier.startGathering(chunk);
         outcome = writeChunk(chunk, [&](const auto& row) { verifier.gather(row); });
         break;
       } catch (const mariadb::DatabaseError& error) {
-        if (isLockConflict(error) && deadlocks < kLockRetries) {
+        if (!reconnecting && isLockConflict(error) && deadlocks < kLockRetries) {
           // Lanes writing one table can deadlock on InnoDB's locks; the server rolled the chunk
           // back, so write it again.
           destination_.execute("ROLLBACK");
           std::this_thread::sleep_for(std::chrono::milliseconds(20 * ++deadlocks));
           continue;
         }
-        // Without a key a pending chunk cannot be settled: the next load starts the table over.
-        if (!error.isConnectionLost() || attempt >= settings_.connectionRetries || !keyed()) throw;
-        spdlog::warn("load: connection to Magento 2 lost ({}); reconnecting ({} of {})", error.what(), attempt + 1,
+        if (!isConnectionBroken(error, reconnecting) || attempt >= settings_.connectionRetries) throw;
+        ++attempt;
+        spdlog::warn("load: connection to Magento 2 lost ({}); reconnecting ({} of {})", error.what(), attempt,
                      settings_.connectionRetries);
-        std::this_thread::sleep_for(std::chrono::seconds(1 << std::min(attempt, 4)));
-        destination_.reconnect();
-        destination_.execute(kBulkSession);
-        if (settle(chunk)) {  // the lost COMMIT had landed
-          outcome.skipped = records_.skipped(run_, transformed_.document, chunk.number);
-          outcome.written = static_cast<std::uint64_t>(chunk.rows) - outcome.skipped.size();
-          break;
-        }
-        runs_.addChunk(chunk);
+        std::this_thread::sleep_for(std::chrono::seconds(1 << std::min(attempt - 1, 4)));
+        reconnecting = true;
       }
     }
     work.warnings += outcome.warningCount;
@@ -425,13 +440,30 @@ void DocumentLoader::removeChunkRecord(std::int64_t number) {
   records_.removeChunkNote(run_, transformed_.document, number);
 }
 
-// A chunk recorded as pending was being written when the last load stopped. Magento 2 commits a
-// chunk atomically, so its last written row's key tells whether it landed (rows skipped as
-// collisions are not looked for). Needs keyed().
+// A chunk recorded as pending was being written when the last load stopped, or when the
+// connection broke. Magento 2 commits a chunk atomically, so its last written row's key tells
+// whether it landed (rows skipped as collisions are not looked for). A table without a usable key
+// is loaded by one connection only, into a table this run emptied, so its row count tells instead.
 bool DocumentLoader::settle(const stage::Chunk& pending) {
   auto skipped = records_.skipped(run_, transformed_.document, pending.number);
+  auto landedByRowCount = [&] {
+    std::int64_t without = static_cast<std::int64_t>(skipped.size()) - records_.skippedRows(run_, transformed_.document);
+    for (const auto& chunk : runs_.chunks(run_, kStep, transformed_.document)) {
+      if (chunk.state == "done") without += chunk.rows;
+    }
+    std::int64_t with = without + pending.rows - static_cast<std::int64_t>(skipped.size());
+    std::int64_t present =
+        std::stoll(destination_.queryValue("SELECT COUNT(*) FROM " + mariadb::quoteIdentifier(serverTable_)).value_or("0"));
+    if (present != without && present != with)
+      throw mariadb::DatabaseError(
+          fmt::format("{} has {} rows, neither the {} loaded before chunk {} nor the {} with it: whether the chunk "
+                      "landed cannot be told (the table has no key to look for); the next load empties the table and "
+                      "loads it again", serverTable_, present, without, pending.number, with),
+          0);
+    return present == with;
+  };
   std::optional<std::vector<schema::Value>> lastKey;
-  {
+  if (keyed()) {
     // Scoped: an open read would pin an old snapshot and make the write below fail as "locked".
     RowidReader reader(stage_, staged_.name(), table_.primaryKey, pending.firstRowid, pending.lastRowid, true);
     while (reader.next()) {
@@ -441,7 +473,8 @@ bool DocumentLoader::settle(const stage::Chunk& pending) {
       }
     }
   }
-  bool landed = !lastKey;  // every row was skipped: nothing to tell, and nothing to write again
+  // Keyed, with every row skipped: nothing to tell, and nothing to write again.
+  bool landed = keyed() ? !lastKey : landedByRowCount();
   if (lastKey) {
     std::string condition;
     for (std::size_t i = 0; i < table_.primaryKey.size(); ++i) {

@@ -1,7 +1,8 @@
 // Load against the private MariaDB: kill -9 at several points ends as a clean load, unique-key
 // collisions are reported (never merged), server coercions become findings, the content check
-// catches a tampered row, a run replays into a restored destination, unready runs and a drifted
-// destination are refused, and load --follow keeps up with an extract running beside it.
+// catches a tampered row and the volume check a deleted one, a run replays into a restored
+// destination, unready runs and a drifted destination are refused, a connection killed in the
+// middle of a chunk is reconnected, and load --follow keeps up with an extract running beside it.
 #include <gtest/gtest.h>
 
 #include <fcntl.h>
@@ -10,11 +11,14 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <fstream>
+#include <iterator>
 #include <thread>
 
 #include <SQLiteCpp/Database.h>
 #include <fmt/format.h>
 
+#include "load/DestinationCheck.hpp"
 #include "support/M2stageRunner.hpp"
 #include "support/MariaDbServer.hpp"
 #include "support/TestPaths.hpp"
@@ -120,10 +124,122 @@ TEST_F(LoadTest, KilledLoadsResumeToTheSameTablesAsACleanLoad) {
   auto resumed = m2stage("load", killConfig, "--jobs 2");
   ASSERT_EQ(resumed.exitCode, 0) << resumed.output;
   EXPECT_EQ(tableChecksums("lk_m2"), tableChecksums("lk_clean"));
+  // Nothing loaded was cleared again: one clear per keyed table over the four loads (the keyless
+  // no_key is loaded again from its start when a kill left a chunk of it pending).
+  for (const char* keyed : {"doc_0", "doc_1", "doc_2", "doc_3", "composite"}) {
+    EXPECT_EQ(count(fmt::format("SELECT COUNT(*) FROM audit WHERE run_id = 1 AND event = 'load.document.clear' "
+                                "AND document = '{}'", keyed)), 1) << keyed;
+  }
+  EXPECT_GE(count("SELECT COUNT(*) FROM audit WHERE event = 'load.chunk.settled'"), 1);
   // The large documents were loaded on two connections at once, and resumed as such.
   EXPECT_GE(count("SELECT COUNT(*) FROM audit WHERE event = 'load.document.end' AND detail LIKE '% on 2 connections%'"), 1);
   EXPECT_EQ(count("SELECT COUNT(*) FROM verification WHERE run_id = 1 AND result <> 'ok'"), 0);
   EXPECT_GT(count("SELECT COUNT(*) FROM verification WHERE run_id = 1 AND result = 'ok'"), 100);
+}
+
+// Whether `child` has ended, without reaping it.
+bool ended(pid_t child) {
+  siginfo_t info{};
+  return waitid(P_PID, static_cast<id_t>(child), &info, WEXITED | WNOHANG | WNOWAIT) == 0 && info.si_pid == child;
+}
+
+// Kills (KILL CONNECTION) the connection writing a chunk into `table` of `database` once its LOAD
+// DATA or INSERT has waited for more than 300 ms (on a lock the test holds). False when none shows
+// up within 60 s or `loader` ends first.
+bool killBlockedChunkWrite(mariadb::Connection& admin, const std::string& database, const std::string& table, pid_t loader) {
+  std::string blocked = fmt::format(
+      "SELECT ID FROM information_schema.PROCESSLIST WHERE DB = '{}' AND ID <> CONNECTION_ID() AND TIME_MS > 300 "
+      "AND (INFO LIKE 'LOAD DATA%INTO TABLE `{}`%' OR INFO LIKE 'INSERT INTO `{}`%')", database, table, table);
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  while (std::chrono::steady_clock::now() < deadline && !ended(loader)) {
+    if (auto id = admin.queryValue(blocked)) {
+      try {
+        admin.execute("KILL CONNECTION " + *id);
+        return true;
+      } catch (const mariadb::DatabaseError&) {
+        // gone in between: look again
+      }
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  return false;
+}
+
+// A connection to Magento 2 killed while a chunk is being written (as a server restart, a network
+// cut or wait_timeout would): the loader reconnects, finds the chunk did not land, writes it again
+// and goes on; Magento 2 ends as after a clean load. The test holds a lock the chunk write waits
+// for, so the kill always lands inside the write: a row lock on a key of doc_0 (keyed: settled by
+// its last key) and a table lock on no_key (keyless: settled by its row count).
+TEST_F(LoadTest, ConnectionKilledInTheMiddleOfAChunkIsReconnectedAndTheChunkWrittenOnce) {
+  createShop("rc_m1", "rc_clean", 2, 20000);
+  server().createDatabase("rc_m2");
+  server().runSql("rc_m2", shopSql(2, 0, false));
+  auto cleanConfig = config("clean", "rc_m1", "rc_clean", "<bulk_size>500</bulk_size>");
+  auto killConfig = config("kill", "rc_m1", "rc_m2", "<bulk_size>500</bulk_size>");
+  ASSERT_EQ(m2stage("extract", cleanConfig, "--jobs 1").exitCode, 0);
+  ASSERT_EQ(m2stage("transform", cleanConfig).exitCode, 0);
+  auto cleanStage = directory_ / "clean.m2stage";
+  std::filesystem::copy_file(stage_, cleanStage);
+  auto clean = m2stage("load", cleanConfig, "--jobs 1", cleanStage);
+  ASSERT_EQ(clean.exitCode, 0) << clean.output;
+
+  auto admin = server().connect("rc_m2");
+  auto rowLock = server().connect("rc_m2");
+  auto tableLock = server().connect("rc_m2");
+  std::string log = (directory_ / "load.log").string();
+  int status = -1;
+  int kills = 0;
+  // Largest first, one connection: doc_1 (40 000 rows), doc_0, composite, no_key. Once every table
+  // is emptied, the test takes its locks while doc_1 loads; should doc_1 be done already (a slow
+  // test machine), the row lock fails as a duplicate and the attempt is made again with --reset.
+  for (int attempt = 0; attempt < 3 && kills < 2; ++attempt) {
+    int clearedBefore = count("SELECT COUNT(*) FROM audit WHERE event = 'load.document.clear'");
+    std::vector<std::string> arguments = {"load", killConfig.string(), "--stage", stage_.string(), "--jobs", "1"};
+    if (attempt) arguments.push_back("--reset");
+    pid_t loader = startM2stage(arguments, log);
+    ASSERT_TRUE(waitForStage(loader, stage_,
+                             "SELECT COUNT(*) FROM audit WHERE event = 'load.document.clear'", clearedBefore + 4));
+    kills = 0;
+    try {
+      rowLock->execute("START TRANSACTION");
+      rowLock->execute("INSERT INTO doc_0 (id) VALUES (15000)");
+      tableLock->execute("LOCK TABLES no_key WRITE");
+      if (killBlockedChunkWrite(*admin, "rc_m2", "doc_0", loader)) ++kills;
+      rowLock->execute("ROLLBACK");
+      if (killBlockedChunkWrite(*admin, "rc_m2", "no_key", loader)) ++kills;
+    } catch (const mariadb::DatabaseError& error) {
+      ASSERT_EQ(error.code(), 1062u) << error.what();  // doc_0 reached key 15000 first
+    }
+    rowLock->execute("ROLLBACK");
+    tableLock->execute("UNLOCK TABLES");
+    waitpid(loader, &status, 0);
+  }
+  ASSERT_EQ(kills, 2) << "the chunk writes were not caught waiting on the test's locks";
+  std::ifstream file(log);
+  std::string output((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+  ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << output;
+  std::size_t reconnects = 0;
+  for (auto at = output.find("load: connection to Magento 2 lost ("); at != std::string::npos;
+       at = output.find("load: connection to Magento 2 lost (", at + 1))
+    ++reconnects;
+  EXPECT_EQ(reconnects, 2u) << output;
+  EXPECT_NE(output.find("reconnecting (1 of 5)"), std::string::npos) << output;
+  EXPECT_EQ(tableChecksums("rc_m2"), tableChecksums("rc_clean"));
+  auto m2 = server().connect("rc_m2");
+  EXPECT_EQ(m2->queryValue("SELECT CONCAT_WS('|', COUNT(*), MIN(a), MAX(a), MAX(b)) FROM doc_0 WHERE id BETWEEN 14990 AND 15010"),
+            "21|row 14990|row 15010|2144.2857");
+  EXPECT_EQ(m2->queryValue("SELECT COUNT(*) FROM no_key"), "500");
+  // Each killed chunk was settled as not landed and written again, keyless no_key included: its
+  // other chunks were not loaded a second time (one clear per table in the last attempt).
+  for (const char* table : {"doc_0", "no_key"}) {
+    EXPECT_EQ(count(fmt::format("SELECT COUNT(*) FROM audit WHERE event = 'load.chunk.settled' AND document = '{}' "
+                                "AND detail LIKE '%had not landed%' AND event_id > (SELECT MAX(event_id) FROM audit "
+                                "WHERE event = 'load.start')", table)), 1) << table;
+    EXPECT_EQ(count(fmt::format("SELECT COUNT(*) FROM audit WHERE event = 'load.document.clear' AND document = '{}' "
+                                "AND event_id > (SELECT MAX(event_id) FROM audit WHERE event = 'load.start')", table)), 1);
+  }
+  EXPECT_EQ(count("SELECT COUNT(*) FROM verification WHERE result <> 'ok'"), 0);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM run_step WHERE step = 'load' AND state = 'done'"), 1);
 }
 
 TEST_F(LoadTest, UniqueKeyCollisionIsReportedWithItsRowsAndSkippedOnlyWithAuto) {
@@ -210,6 +326,39 @@ TEST_F(LoadTest, ContentCheckCatchesATamperedRow) {
   EXPECT_EQ(count("SELECT COUNT(*) FROM verification WHERE document = 'composite' AND result = 'mismatch'"), 1);
 }
 
+TEST_F(LoadTest, DeletedRowIsAVolumeMismatchOnVerifyOnlyAndInStatus) {
+  createShop("vm_m1", "vm_m2", 1, 1000);
+  auto configFile = config("vm", "vm_m1", "vm_m2", "<bulk_size>300</bulk_size>");
+  ASSERT_EQ(m2stage("extract", configFile, "--jobs 1").exitCode, 0);
+  auto loaded = m2stage("load", configFile);
+  ASSERT_EQ(loaded.exitCode, 0) << loaded.output;
+
+  auto m2 = server().connect("vm_m2");
+  m2->execute("DELETE FROM doc_0 WHERE id = 421");
+  auto verified = m2stage("load", configFile, "--verify-only");
+  EXPECT_EQ(verified.exitCode, 6) << verified.output;
+  const std::string line = "Mismatch of entities in the document: doc_0 Source: 1000 Destination: 999";
+  EXPECT_NE(verified.output.find(line + "\n"), std::string::npos) << verified.output;
+  EXPECT_EQ(count("SELECT COUNT(*) FROM finding WHERE kind = 'volume_mismatch' AND document = 'doc_0' AND message = '" +
+                  line + "'"), 1);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM finding WHERE kind = 'volume_mismatch'"), 1);  // the other tables are whole
+  auto status = runM2stage("status --stage " + stage_.string());
+  EXPECT_EQ(status.exitCode, 0) << status.output;
+  EXPECT_NE(status.output.find("verification: failed (1 volume mismatches)"), std::string::npos) << status.output;
+  EXPECT_NE(status.output.find("Mismatch of entities in the document: doc_0 Source: 1000"), std::string::npos)
+      << status.output;
+  auto json = runM2stage("status --stage " + stage_.string() + " --format json");
+  EXPECT_NE(json.output.find(line), std::string::npos) << json.output;
+
+  // The row back as it was: verified again, and the finding is gone.
+  m2->execute("INSERT INTO doc_0 VALUES (421, 'row 421', 421 / 7, 421 / 3)");
+  auto repaired = m2stage("load", configFile, "--verify-only");
+  EXPECT_EQ(repaired.exitCode, 0) << repaired.output;
+  EXPECT_EQ(count("SELECT COUNT(*) FROM finding WHERE kind = 'volume_mismatch'"), 0);
+  status = runM2stage("status --stage " + stage_.string());
+  EXPECT_NE(status.output.find("verification: ok (0 volume mismatches)"), std::string::npos) << status.output;
+}
+
 TEST_F(LoadTest, ReplayIntoAFreshlyRestoredDestination) {
   createShop("rp_m1", "rp_m2", 2, 1500);
   std::string dump = (directory_ / "before.sql").string();
@@ -274,6 +423,21 @@ TEST_F(LoadTest, DestinationSchemaDriftIsRefused) {
   EXPECT_EQ(changed.exitCode, 5) << changed.output;
   EXPECT_NE(changed.output.find("Magento 2 column doc_0.b is now varchar(20), transform saw decimal(12,4)"), std::string::npos)
       << changed.output;
+  // The same data type, but shorter, unsigned, or NOT NULL: each refused with its own line.
+  auto refusedAfter = [&](const std::string& alter, const std::string& line) {
+    m2->execute("ALTER TABLE doc_0 " + alter);
+    auto refused = m2stage("load", configFile);
+    EXPECT_EQ(refused.exitCode, 5) << alter << "\n" << refused.output;
+    EXPECT_NE(refused.output.find(line), std::string::npos) << alter << "\n" << refused.output;
+  };
+  refusedAfter("MODIFY b DECIMAL(12,4), MODIFY a VARCHAR(32)", "Magento 2 column doc_0.a is now varchar(32), transform saw varchar(40)");
+  refusedAfter("MODIFY a VARCHAR(40), MODIFY id INT UNSIGNED NOT NULL",
+               "Magento 2 column doc_0.id is now int(10) unsigned, transform saw int(11)");
+  refusedAfter("MODIFY id INT NOT NULL, MODIFY a VARCHAR(40) NOT NULL",
+               "Magento 2 column doc_0.a is now NOT NULL, transform saw it NULL allowed");
+  refusedAfter("MODIFY a VARCHAR(40) NULL, ADD COLUMN c INT NOT NULL",
+               "Magento 2 table doc_0 has a new column c (int(11) NOT NULL, no default) that transform did not see");
+  m2->execute("ALTER TABLE doc_0 DROP COLUMN c");
   m2->execute("ALTER TABLE doc_0 MODIFY b DECIMAL(12,4), DROP COLUMN a");
   auto missing = m2stage("load", configFile);
   EXPECT_EQ(missing.exitCode, 5) << missing.output;
@@ -284,6 +448,30 @@ TEST_F(LoadTest, DestinationSchemaDriftIsRefused) {
   EXPECT_NE(gone.output.find("Magento 2 table composite does not exist any more"), std::string::npos) << gone.output;
   EXPECT_EQ(m2->queryValue("SELECT COUNT(*) FROM doc_0"), "1");  // nothing written
   EXPECT_EQ(count("SELECT COUNT(*) FROM chunk WHERE step = 'load'"), 0);
+
+  // What changes nothing the rows depend on passes: an integer's display width (MySQL 8 prints
+  // none), a new column that may stay NULL or has a default.
+  m2->execute("ALTER TABLE doc_0 ADD COLUMN a VARCHAR(40) AFTER id, MODIFY id INT(5) NOT NULL, "
+              "ADD COLUMN note VARCHAR(10), ADD COLUMN flag TINYINT NOT NULL DEFAULT 1");
+  server().runSql("sd_m2", "CREATE TABLE composite (x INT NOT NULL, y VARCHAR(10) NOT NULL, v INT, PRIMARY KEY (x, y));");
+  auto loaded = m2stage("load", configFile);
+  ASSERT_EQ(loaded.exitCode, 0) << loaded.output;
+  EXPECT_EQ(m2->queryValue("SELECT COUNT(*) FROM doc_0"), "100");
+  EXPECT_EQ(m2->queryValue("SELECT CONCAT_WS('|', a, b, IFNULL(note, 'null'), flag) FROM doc_0 WHERE id = 70"),
+            "row 70|10.0000|null|1");
+}
+
+TEST(DestinationCheckTypes, IntegerDisplayWidthsDoNotCountButEverythingElseDoes) {
+  using load::DestinationCheck;
+  EXPECT_EQ(DestinationCheck::comparableType("int(10) unsigned"), DestinationCheck::comparableType("int unsigned"));
+  EXPECT_EQ(DestinationCheck::comparableType("INT(11)"), "int");
+  EXPECT_EQ(DestinationCheck::comparableType("tinyint(1)"), "tinyint");
+  EXPECT_EQ(DestinationCheck::comparableType("bigint(20) unsigned zerofill"), "bigint unsigned zerofill");
+  EXPECT_EQ(DestinationCheck::comparableType("year(4)"), "year");
+  EXPECT_NE(DestinationCheck::comparableType("int(11)"), DestinationCheck::comparableType("int(10) unsigned"));
+  EXPECT_NE(DestinationCheck::comparableType("varchar(255)"), DestinationCheck::comparableType("varchar(32)"));
+  EXPECT_EQ(DestinationCheck::comparableType("decimal(12,4)"), "decimal(12,4)");
+  EXPECT_EQ(DestinationCheck::comparableType("enum('a','b')"), "enum('a','b')");
 }
 
 // load --follow in this process, extract in another, on one staging file. (This was intermittent
