@@ -160,20 +160,32 @@ SideResult checkSide(const schema::MapRules& map, const Catalog& own, const Cata
   return result;
 }
 
+// One line listing documents (official messages 1 to 4), when there are any.
+void addDocumentList(std::vector<Finding>& findings, const std::vector<std::string>& documents, const char* kind,
+                     const char* side, const char* text, Severity severity) {
+  if (!documents.empty())
+    findings.push_back({kind, side, "", join(documents), fmt::format("{}: {}", text, join(documents)), severity});
+}
+
 }  // namespace
+
+std::vector<Finding> documentsMissing(const std::vector<std::string>& source, const std::vector<std::string>& destination,
+                                      bool autoResolve) {
+  Severity error = autoResolve ? Severity::Warning : Severity::Error;
+  std::vector<Finding> findings;
+  addDocumentList(findings, source, "documents_missing", "source", "Source documents are missing", error);
+  addDocumentList(findings, destination, "documents_missing", "destination", "Destination documents are missing", error);
+  return findings;
+}
 
 std::vector<Finding> checkIntegrity(const IntegrityInput& input, bool autoResolve) {
   Severity error = autoResolve ? Severity::Warning : Severity::Error;
-  std::vector<Finding> findings;
+  std::vector<Finding> findings = documentsMissing(input.missingSourceDocuments, input.missingDestinationDocuments, autoResolve);
   auto documentList = [&](const std::vector<std::string>& documents, const char* kind, const char* side,
-                          const char* text) {
-    if (!documents.empty()) findings.push_back({kind, side, "", join(documents), fmt::format("{}: {}", text, join(documents)), error});
-  };
+                          const char* text) { addDocumentList(findings, documents, kind, side, text, error); };
   SideResult source = checkSide(input.map, input.source, input.destination, Side::Source);
   SideResult destination = checkSide(input.map, input.destination, input.source, Side::Destination);
 
-  documentList(input.missingSourceDocuments, "documents_missing", "source", "Source documents are missing");
-  documentList(input.missingDestinationDocuments, "documents_missing", "destination", "Destination documents are missing");
   documentList(source.documentsNotMapped, "documents_not_mapped", "source", "Source documents are not mapped");
   documentList(destination.documentsNotMapped, "documents_not_mapped", "destination", "Destination documents are not mapped");
   MissingFields missing = missingFields(input.map, input.source, input.destination);

@@ -31,6 +31,13 @@ struct IntegrityInput {
 // `autoResolve`, every error is reported as a warning.
 std::vector<Finding> checkIntegrity(const IntegrityInput& input, bool autoResolve);
 
+// Official messages 1 and 2 alone (`Source documents are missing: a,b`, then `Destination ...`),
+// one line per side, errors (warnings with `autoResolve`): for steps that need documents when the
+// map is not checked (settings mode, a step list without the Map step). checkIntegrity starts
+// with the same lines.
+std::vector<Finding> documentsMissing(const std::vector<std::string>& source, const std::vector<std::string>& destination,
+                                      bool autoResolve);
+
 bool hasErrors(const std::vector<Finding>& findings);
 
 // An integrity check failed and --auto was not given (exit code 3).

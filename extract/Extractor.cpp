@@ -78,6 +78,23 @@ std::optional<std::string> columnChange(const schema::Table& staged, const schem
   return std::nullopt;
 }
 
+// Documents a config file names that Magento 1 lacks (official message 1): a finding of the
+// run's extract, and a stop (exit 3) unless --auto makes it a warning.
+void reportMissingDocuments(stage::StageFile& stage, std::int64_t run, const std::vector<std::string>& missing,
+                            bool autoResolve) {
+  if (missing.empty()) return;
+  auto findings = audit::documentsMissing(missing, {}, autoResolve);
+  audit::saveFindings(stage, run, kStep, findings);
+  if (autoResolve) {
+    spdlog::warn("{}", findings.front().message);
+    return;
+  }
+  spdlog::error("{}", findings.front().message);
+  spdlog::info("You can use --auto or -a option to ignore not mapped differences between source and destination to continue migration");
+  stage::Runs(stage).finishStep(run, kStep, "failed", 0);
+  throw audit::IntegrityFailed("Integrity Check failed");
+}
+
 }  // namespace
 
 void Extractor::installChangeCapture(mariadb::Connection& source, const std::map<std::string, schema::Table>& catalog,
@@ -94,19 +111,7 @@ void Extractor::installChangeCapture(mariadb::Connection& source, const std::map
   for (const auto& document : groups.flattened()) {
     if (!catalog.contains(document.name)) missing.push_back(document.name);
   }
-  if (!missing.empty()) {
-    std::vector<audit::Finding> findings{{"documents_missing", "source", "", fmt::format("{}", fmt::join(missing, ",")),
-                                          fmt::format("Source documents are missing: {}", fmt::join(missing, ",")),
-                                          options_.autoResolve ? audit::Severity::Warning : audit::Severity::Error}};
-    audit::saveFindings(stage_, run, kStep, findings);
-    if (!options_.autoResolve) {
-      spdlog::error("{}", findings.front().message);
-      spdlog::info("You can use --auto or -a option to ignore not mapped differences between source and destination to continue migration");
-      stage::Runs(stage_).finishStep(run, kStep, "failed", 0);
-      throw audit::IntegrityFailed("Integrity Check failed");
-    }
-    spdlog::warn("{}", findings.front().message);
-  }
+  reportMissingDocuments(stage_, run, missing, options_.autoResolve);
   auto installed = ChangeLogInstaller(source, config_.prefix(Side::Source)).install(groups, reset);
   audit_.record(run, "extract.changelog.install", "", static_cast<std::int64_t>(installed.installed.size()),
                 fmt::format("{} tables captured, {} triggers created, {} merged, {} change-logs emptied",
@@ -213,14 +218,7 @@ ExtractResult Extractor::run() {
     for (const auto& name : *options_.documents) {
       if (!catalog.contains(name)) missing.push_back(name);
     }
-    if (!missing.empty()) {
-      std::string message = fmt::format("Source documents are missing: {}", fmt::join(missing, ","));
-      audit::saveFindings(stage_, result.run, kStep,
-                          {{"documents_missing", "source", "", fmt::format("{}", fmt::join(missing, ",")), message,
-                            audit::Severity::Error}});
-      runs.finishStep(result.run, kStep, "failed", 0);
-      throw audit::IntegrityFailed(message);
-    }
+    reportMissingDocuments(stage_, result.run, missing, options_.autoResolve);
   }
 
   // The staged schema of a resumed run is the one it started with; largest documents first.

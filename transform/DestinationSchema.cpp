@@ -31,13 +31,14 @@ std::map<std::string, schema::Table> destinationSchema(const schema::Config& con
     SQLite::Statement newest(stage.db(), "SELECT MAX(run_id) FROM schema_column WHERE side = 'm2' AND run_id <= ?");
     newest.bind(1, run);
     newest.executeStep();
-    auto stored = newest.getColumn(0).isNull() ? std::map<std::string, schema::Table>{}
-                                               : runs.loadSchema(newest.getColumn(0).getInt64(), "m2");
+    std::int64_t storedRun = newest.getColumn(0).isNull() ? -1 : newest.getColumn(0).getInt64();
+    auto stored = storedRun < 0 ? std::map<std::string, schema::Table>{} : runs.loadSchema(storedRun, "m2");
     if (stored.empty())
       throw stage::StageError(fmt::format("no Magento 2 schema for run {}: the destination is not reachable ({}) "
                                           "and none is stored; run `m2stage schema` next to Magento 2 first",
                                           run, error.what()));
-    spdlog::info("destination not reachable ({}); using the Magento 2 schema stored with run {}", error.what(), run);
+    spdlog::info("destination not reachable ({}); using the Magento 2 schema stored with run {}{}", error.what(), storedRun,
+                 storedRun == 0 ? " (by `m2stage schema`)" : "");
     return stored;
   }
 }

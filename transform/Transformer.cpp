@@ -21,6 +21,7 @@
 #include "transform/ChunkTransform.hpp"
 #include "transform/DestinationSchema.hpp"
 #include "transform/EavStep.hpp"
+#include "transform/RequiredDocuments.hpp"
 #include "transform/StagedHandlerEnvironment.hpp"
 
 namespace m2stage::transform {
@@ -42,13 +43,15 @@ void logFindings(const std::vector<audit::Finding>& findings) {
 
 // Rows that side-effect handlers produced for other Magento 2 documents while a chunk was
 // transformed: staged as "m2.<document>" and recorded as the transformed document
-// "<source>:<document>", so load writes them like any other document.
+// "<source>:<document>", so load writes them like any other document. Rows for a document Magento
+// 2 lacks that the integrity check reported as missing (`missing`, so only with --auto) are left out.
 void writeExtraRows(stage::StageFile& stage, std::int64_t run, const std::string& source, std::int64_t sourceChunk,
-                    const std::map<std::string, schema::Table>& destinationTables,
+                    const std::map<std::string, schema::Table>& destinationTables, const std::set<std::string>& missing,
                     const std::map<std::string, StagedHandlerEnvironment::ExtraRows>& extraRows) {
   stage::Runs runs(stage);
   for (const auto& [document, extra] : extraRows) {
     auto table = destinationTables.find(document);
+    if (table == destinationTables.end() && missing.contains(document)) continue;
     if (table == destinationTables.end())
       throw schema::TransformError(fmt::format("a handler on {} writes to {}, which Magento 2 does not have", source, document));
     stage::RowTable output(stage, "m2", document);
@@ -65,6 +68,12 @@ void writeExtraRows(stage::StageFile& stage, std::int64_t run, const std::string
     runs.setDocument(run, kStep, {key, document, "done", "rows written by handlers on " + source,
                                   (progress ? progress->rows : 0) + chunk.rows});
   }
+}
+
+// The detail of a document a step could not write because Magento 2 lacks `document` (reported
+// by the integrity check as missing; only --auto gets this far).
+std::string leftOut(std::int64_t rows, const std::string& document) {
+  return fmt::format("{} rows left out: Magento 2 has no document {} (Destination documents are missing)", rows, document);
 }
 
 // The row's key for a finding: its primary key, or its place in the chunk when it has none.
@@ -110,7 +119,8 @@ std::string countDetail(stage::StageFile& stage, std::int64_t run, const std::st
 std::int64_t transformDocument(stage::StageFile& stage, audit::AuditTrail& audit, std::int64_t run,
                                schema::DocumentTransformer& transformer, const schema::Table& source,
                                const schema::Table& destination, const std::map<std::string, schema::Table>& destinationTables,
-                               StagedHandlerEnvironment& environment, std::int64_t& rowsIn) {
+                               const std::set<std::string>& missing, StagedHandlerEnvironment& environment,
+                               std::int64_t& rowsIn) {
   ChunkSteps steps;
   steps.perChunk = [&](stage::RowTable::Reader& rows, const ChunkSteps::Emit& emit, std::int64_t chunk) {
     ChunkOutput out;
@@ -137,7 +147,7 @@ std::int64_t transformDocument(stage::StageFile& stage, audit::AuditTrail& audit
     return out;
   };
   steps.committed = [&](const stage::Chunk& extracted) {
-    writeExtraRows(stage, run, source.name, extracted.number, destinationTables, environment.takeExtraRows());
+    writeExtraRows(stage, run, source.name, extracted.number, destinationTables, missing, environment.takeExtraRows());
     rowsIn += extracted.rows;
   };
   return transformChunks(stage, audit, run, source, destination, transformer.outputColumns(), steps);
@@ -237,6 +247,18 @@ TransformResult Transformer::run() {
   auto sourceSchema = runs.loadSchema(result.run, "m1");
   auto destinationTables = destinationSchema(config_, stage_, result.run);
   // Delta runs hold only the tracked documents; the full run before them was checked (as upstream).
+  bool fullData = selected->kind == "full" && selected->mode == "data";
+  bool mapChecked = selected->kind != "delta" && selected->mode == "data" && options_.integrity;
+  // Documents the steps write that Magento 2 lacks (official message 2); with --auto their rows are left out.
+  std::vector<std::string> missingList;
+  if (selected->kind == "full") {
+    DocumentNeeds needs;
+    needs.settings = selected->mode == "settings" && options_.settings;
+    needs.urlRewrite = fullData && options_.urlRewrite && options_.urlRewrite->listed();
+    needs.map = mapChecked ? &map_ : nullptr;
+    missingList = missingDestinationDocuments(needs, sourceSchema, destinationTables);
+  }
+  const std::set<std::string> missing(missingList.begin(), missingList.end());
   std::vector<audit::Finding> findings;
   if (selected->mode == "settings") {
     // The Stores step's integrity: the store documents and their Magento 2 counterparts only
@@ -248,16 +270,19 @@ TransformResult Transformer::run() {
       auto target = map_.documentMap(name, Side::Source);
       if (target && destinationTables.contains(*target)) storesDestination.emplace(*target, destinationTables.at(*target));
     }
-    if (!storesSource.empty())
-      findings = audit::checkIntegrity({map_, storesSource, storesDestination, {}, {}}, options_.autoResolve);
-  } else if (selected->kind != "delta" && options_.integrity) {
-    findings = audit::checkIntegrity({map_, sourceSchema, destinationTables, {}, {}}, options_.autoResolve);
+    findings = storesSource.empty()
+                   ? audit::documentsMissing({}, missingList, options_.autoResolve)
+                   : audit::checkIntegrity({map_, storesSource, storesDestination, {}, missingList}, options_.autoResolve);
+  } else if (mapChecked) {
+    findings = audit::checkIntegrity({map_, sourceSchema, destinationTables, {}, missingList}, options_.autoResolve);
+  } else {
+    findings = audit::documentsMissing({}, missingList, options_.autoResolve);
   }
-  if (options_.customer && selected->kind == "full" && selected->mode == "data") {  // Customer\Integrity
+  if (options_.customer && fullData) {  // Customer\Integrity
     auto customer = options_.customer->checkIntegrity(sourceSchema, destinationTables, options_.autoResolve);
     findings.insert(findings.end(), customer.begin(), customer.end());
   }
-  bool eav = options_.eav && selected->kind == "full" && selected->mode == "data" && runExtracted;
+  bool eav = options_.eav && fullData && runExtracted;
   if (eav) {  // Eav\Integrity: with the other integrity stages, before anything is transformed
     auto eavFindings = EavStep(config_, stage_, audit_, result.run, options_.autoResolve).integrity();
     findings.insert(findings.end(), eavFindings.begin(), eavFindings.end());
@@ -296,8 +321,10 @@ TransformResult Transformer::run() {
       if (selected->mode == "settings" && source.name == schema::kConfigDocument) {
         if (!options_.settings) continue;
         auto destination = destinationTables.find(schema::kConfigDocument);
-        if (destination == destinationTables.end())
-          throw stage::StageError(fmt::format("Destination documents are missing: {}", schema::kConfigDocument));
+        if (destination == destinationTables.end()) {  // reported as missing; --auto goes on without it
+          runs.setDocument(result.run, kStep, {source.name, "", "skipped", leftOut(extracted.rows, schema::kConfigDocument), 0});
+          continue;
+        }
         auto progress = runs.document(result.run, kStep, source.name);
         if (progress && progress->state == "done") {
           result.rowsOut += progress->rows;
@@ -340,6 +367,12 @@ TransformResult Transformer::run() {
       }
       if (options_.urlRewrite && selected->kind == "full" && options_.urlRewrite->handles(source.name)) {
         if (!extractDone) continue;  // the Url Rewrite step transforms whole documents
+        auto absent = std::find_if(UrlRewriteStep::kDestinationDocuments.begin(), UrlRewriteStep::kDestinationDocuments.end(),
+                                   [&](const char* document) { return missing.contains(document); });
+        if (absent != UrlRewriteStep::kDestinationDocuments.end()) {  // reported as missing; --auto goes on without it
+          runs.setDocument(result.run, kStep, {source.name, "", "skipped", leftOut(extracted.rows, *absent), 0});
+          continue;
+        }
         auto done = options_.urlRewrite->transform(stage_, audit_, result.run, destinationTables);
         if (done.ready) {
           result.rowsIn += done.rowsIn;
@@ -366,7 +399,7 @@ TransformResult Transformer::run() {
       schema::DocumentTransformer transformer(map_, source, destination->second, &environment);
       std::int64_t rowsIn = 0;
       std::int64_t rows = transformDocument(stage_, audit_, result.run, transformer, source, destination->second,
-                                            destinationTables, environment, rowsIn);
+                                            destinationTables, missing, environment, rowsIn);
       if (!extractDone) {  // more chunks to come (--follow)
         runs.setDocument(result.run, kStep, {source.name, destination->second.name, "running", "", rows});
         continue;

@@ -10,6 +10,7 @@
 // Delta runs are applied at load by load/UrlRewriteDelta, with the same per-row mapping.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -30,6 +31,9 @@ class UrlRewriteStep {
  public:
   static constexpr const char* kSource = "core_url_rewrite";
   static constexpr const char* kProductCategoryDocument = "core_url_rewrite:catalog_url_rewrite_product_category";
+  // The Magento 2 documents the step writes. A listed step needs them: transform's integrity
+  // check reports those Magento 2 lacks as "Destination documents are missing".
+  static constexpr std::array<const char*, 2> kDestinationDocuments = {"url_rewrite", "catalog_url_rewrite_product_category"};
 
   // nullopt when config.xml sets <skip_url_rewrites> (1/true): Magento 2 regenerates them.
   // `listed`: the step list names the step; then a Magento 2 schema without url_rewrite or
@@ -42,6 +46,8 @@ class UrlRewriteStep {
   // What extract stages for the step, whatever map.xml says: core_url_rewrite, cms_page, cms_page_store.
   const std::set<std::string>& stagedDocuments() const;
   bool handles(const std::string& document) const { return document == kSource; }
+  // Whether the step list names the step (then it cannot be left out).
+  bool listed() const { return listed_; }
 
   struct Result {
     bool ready = true;  // false: a document the step reads is not fully extracted yet

@@ -1,10 +1,13 @@
 // The official tool's `default` integration fixture carried end to end by the m2stage binary:
-// extract, transform (integrity check with and without --auto), load, status.
+// extract, transform (integrity check with and without --auto, with map.xml and empty-map.xml),
+// load, status.
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <sstream>
 
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
 
 #include "support/M2stageRunner.hpp"
 #include "support/MariaDbServer.hpp"
@@ -123,6 +126,74 @@ TEST_F(DefaultFixtureTest, PasswordsNeverReachTheStagingFile) {
   std::string logText((std::istreambuf_iterator<char>(log)), std::istreambuf_iterator<char>());
   EXPECT_NE(logText.find("extract"), std::string::npos);
   EXPECT_EQ(logText.find("Sekr3t-Pa55"), std::string::npos);
+}
+
+// The official fixture's empty-map.xml: every document maps to itself, so the tables only one side
+// has are not mapped, and so are the fields the map would ignore. The official messages, in the
+// official order, one line per document; the type mismatches are warnings even without --auto.
+TEST_F(DefaultFixtureTest, TheEmptyMapGivesTheOfficialMessagesInTheOfficialOrder) {
+  config_ = writeConfig(directory_, "default_m1", "default_m2",
+                        "<map_file>" + (sharedFixtures() / "dmt-tests" / "_files" / "empty-map.xml").string() + "</map_file>");
+  ASSERT_EQ(m2stage("extract").exitCode, 0);
+  const std::vector<std::string> expected = {
+      "Source documents are not mapped: source_table_1,source_table_2,source_table_ignored,source_table_renamed,"
+      "table_with_data",
+      "Destination documents are not mapped: dest_table_1,dest_table_2,dest_table_ignored,dest_table_renamed,"
+      "table_without_data",
+      "Source fields are not mapped. Document: common_table. Fields: source_field_ignored",
+      "Source fields are not mapped. Document: common_table_extra_field. Fields: source_field_extra",
+      "Destination fields are not mapped. Document: common_table. Fields: dest_field_ignored",
+  };
+  // Every integrity line of the output, without its timestamp, in order.
+  auto integrityLines = [&](const std::string& output) {
+    std::vector<std::string> lines;
+    std::istringstream in(output);
+    for (std::string line; std::getline(in, line);) {
+      auto level = line.find("+00:00][");
+      if (level == std::string::npos || line.find("are not mapped") == std::string::npos) continue;
+      lines.push_back(line.substr(level + 7));
+    }
+    return lines;
+  };
+  auto withLevel = [&](const std::string& level) {
+    std::vector<std::string> lines;
+    for (const auto& message : expected) lines.push_back("[" + level + "] " + message);
+    return lines;
+  };
+  auto findings = [&] {
+    SQLite::Database stage(stage_.string());
+    SQLite::Statement query(stage, "SELECT severity || '|' || message FROM finding WHERE step = 'transform' ORDER BY finding_id");
+    std::vector<std::string> rows;
+    while (query.executeStep()) rows.push_back(query.getColumn(0).getString());
+    return rows;
+  };
+  auto withSeverity = [&](const std::string& severity) {
+    std::vector<std::string> rows;
+    for (const auto& message : expected) rows.push_back(severity + "|" + message);
+    return rows;
+  };
+
+  auto strict = m2stage("transform");
+  EXPECT_EQ(strict.exitCode, 3) << strict.output;
+  EXPECT_EQ(integrityLines(strict.output), withLevel("ERROR")) << strict.output;
+  EXPECT_NE(strict.output.find("[ERROR] Integrity Check failed"), std::string::npos) << strict.output;
+  EXPECT_EQ(findings(), withSeverity("error"));
+  {
+    SQLite::Database stage(stage_.string());
+    EXPECT_EQ(stage.execAndGet("SELECT COUNT(*) FROM chunk WHERE step = 'transform'").getInt(), 0) << "nothing transformed";
+  }
+
+  auto tolerant = m2stage("transform", "--auto");
+  ASSERT_EQ(tolerant.exitCode, 0) << tolerant.output;
+  EXPECT_EQ(integrityLines(tolerant.output), withLevel("WARNING")) << tolerant.output;
+  EXPECT_EQ(findings(), withSeverity("warning"));
+  SQLite::Database stage(stage_.string());
+  SQLite::Statement copied(stage, "SELECT group_concat(m2.common_field, ',') = group_concat(m1.common_field, ','), "
+                                  "COUNT(*) FROM \"m2.common_table\" m2 JOIN \"m1.common_table\" m1 USING (\"key\")");
+  ASSERT_TRUE(copied.executeStep());
+  EXPECT_EQ(copied.getColumn(0).getInt(), 1) << "common_table maps to itself, field for field";
+  EXPECT_EQ(copied.getColumn(1).getInt(), 7);
+  EXPECT_FALSE(stage.tableExists("m2.table_without_data")) << "not mapped: nothing goes there";
 }
 
 }  // namespace

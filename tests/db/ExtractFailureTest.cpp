@@ -1,6 +1,7 @@
-// Extract when things go wrong under it: a table dropped or altered while it runs, and the disk
-// holding the staging file filling up. Each must end with one line naming what failed, a
-// documented exit code, and a staging file the next run continues from.
+// Extract when things go wrong under it: a table dropped or altered while it runs, the disk
+// holding the staging file filling up, and a groups file naming tables Magento 1 lacks. Each must
+// end with one line naming what failed, a documented exit code, and a staging file the next run
+// continues from.
 #include <gtest/gtest.h>
 
 #include <signal.h>
@@ -8,10 +9,12 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <fstream>
 #include <cstdlib>
 #include <thread>
 
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
 #include "support/M2stageRunner.hpp"
@@ -139,6 +142,72 @@ TEST_F(ExtractFailureTest, AFullDiskStopsCleanlyAndTheRunContinuesOnceThereIsRoo
   EXPECT_NE(resumed.output.find("continuing run 1"), std::string::npos) << resumed.output;
   EXPECT_EQ(staged("a_big"), 100000);
   EXPECT_EQ(staged("z_victim"), 100);
+}
+
+// A groups file (delta_document_groups_file) naming tables Magento 1 lacks: the official message 1,
+// word for word, an error finding and exit 3; with --auto a warning finding and the run goes on.
+TEST_F(ExtractFailureTest, AGroupsFileNamingAbsentTablesIsOfficialMessage1) {
+  server().createDatabase("groups_m1");
+  server().runSql("groups_m1", "CREATE TABLE present (id INT NOT NULL PRIMARY KEY, b INT);"
+                               "INSERT INTO present VALUES (1, 10), (2, 20);");
+  auto groups = directory_ / "deltalog.xml";
+  std::ofstream(groups) << "<groups><group name=\"delta_one\"><document key=\"id\">present</document>"
+                           "<document key=\"id\">ghost_two</document></group>"
+                           "<group name=\"delta_two\"><document key=\"id\">ghost_one</document></group></groups>";
+  auto configFile = writeConfig(directory_, "groups_m1", "groups_m1",
+                                "<delta_document_groups_file>" + groups.string() + "</delta_document_groups_file>");
+  const std::string message = "Source documents are missing: ghost_two,ghost_one";
+  auto findings = [&] {
+    SQLite::Database stage(stage_.string());
+    SQLite::Statement query(stage, "SELECT step || '|' || kind || '|' || side || '|' || fields || '|' || severity || '|' || "
+                                   "message FROM finding");
+    std::vector<std::string> rows;
+    while (query.executeStep()) rows.push_back(query.getColumn(0).getString());
+    return rows;
+  };
+
+  auto strict = extract(configFile);
+  EXPECT_EQ(strict.exitCode, 3) << strict.output;
+  EXPECT_NE(strict.output.find("[ERROR] " + message + "\n"), std::string::npos) << strict.output;
+  EXPECT_NE(strict.output.find("Integrity Check failed"), std::string::npos) << strict.output;
+  EXPECT_EQ(findings(), std::vector<std::string>{"extract|documents_missing|source|ghost_two,ghost_one|error|" + message});
+  {
+    SQLite::Database stage(stage_.string());
+    EXPECT_EQ(stage.execAndGet("SELECT state FROM run_step WHERE step = 'extract'").getString(), "failed");
+    EXPECT_FALSE(stage.tableExists("m1.present")) << "stopped before any row";
+  }
+
+  auto tolerant = extract(configFile, "--auto");
+  ASSERT_EQ(tolerant.exitCode, 0) << tolerant.output;
+  EXPECT_NE(tolerant.output.find("[WARNING] " + message + "\n"), std::string::npos) << tolerant.output;
+  EXPECT_EQ(findings(), std::vector<std::string>{"extract|documents_missing|source|ghost_two,ghost_one|warning|" + message});
+  EXPECT_EQ(staged("present"), 2);
+  EXPECT_EQ(server().connect("groups_m1")->query("SELECT COUNT(*) FROM information_schema.TRIGGERS "
+                                                 "WHERE TRIGGER_SCHEMA = 'groups_m1' AND EVENT_OBJECT_TABLE = 'present'")[0][0],
+            "3")
+      << "change capture still covers the tables that are there";
+}
+
+// Settings mode: the Settings step's core_config_data missing in Magento 1 is the same message.
+TEST_F(ExtractFailureTest, SettingsModeWithoutCoreConfigDataIsOfficialMessage1) {
+  server().createDatabase("nosettings_m1");
+  server().runSql("nosettings_m1", "CREATE TABLE core_store (store_id INT NOT NULL PRIMARY KEY);");
+  auto settingsMap = sourceDir() / "schema" / "maps" / "ce-1.9-to-2.4" / "settings.xml";
+  auto configFile = writeConfig(directory_, "nosettings_m1", "nosettings_m1",
+                                "<settings_map_file>" + settingsMap.string() + "</settings_map_file>",
+                                "<steps mode=\"settings\"><step title=\"Settings Step\">"
+                                "<integrity>Migration\\Step\\Settings\\Integrity</integrity>"
+                                "<data>Migration\\Step\\Settings\\Data</data></step></steps>");
+  auto strict = extract(configFile, "--mode settings");
+  EXPECT_EQ(strict.exitCode, 3) << strict.output;
+  EXPECT_NE(strict.output.find("[ERROR] Source documents are missing: core_config_data\n"), std::string::npos) << strict.output;
+  auto tolerant = extract(configFile, "--mode settings --auto");
+  EXPECT_EQ(tolerant.exitCode, 0) << tolerant.output;
+  EXPECT_NE(tolerant.output.find("[WARNING] Source documents are missing: core_config_data\n"), std::string::npos)
+      << tolerant.output;
+  SQLite::Database stage(stage_.string());
+  EXPECT_EQ(stage.execAndGet("SELECT severity FROM finding WHERE kind = 'documents_missing' AND side = 'source'").getString(),
+            "warning");
 }
 
 }  // namespace

@@ -2,7 +2,9 @@
 // become findings naming document, field and key (and a handler that stops the row stops the
 // transform, its finding kept); rows in and out per document with the reasons they differ;
 // columns nothing set get the Magento 2 default; columns handlers need but tables lack are
-// reported with the official messages 5 and 6.
+// reported with the official messages 5 and 6, tables steps write but Magento 2 lacks with
+// message 2, destination-side bad values with message 12; and transform runs on the schema that
+// `m2stage schema` stored when Magento 2 cannot be reached.
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -249,6 +251,160 @@ TEST_F(TransformTest, ColumnsHandlersNeedButTablesLackAreTheOfficialMessages5And
   EXPECT_NE(tolerant.output.find("[WARNING] Source fields are missing. Document: payment. Fields: info_old,ghost"),
             std::string::npos)
       << tolerant.output;
+}
+
+TEST_F(TransformTest, ADocumentAHandlerWritesThatMagento2LacksIsOfficialMessage2) {
+  // Gallery\InsertValueToEntity on gallery.value_id writes into this table: the step cannot run without it.
+  server().runSql("xf_m2", "DROP TABLE catalog_product_entity_media_gallery_value_to_entity");
+  ASSERT_EQ(m2stage("extract", "--jobs 1").exitCode, 0);
+  const std::string message = "Destination documents are missing: catalog_product_entity_media_gallery_value_to_entity";
+  auto strict = m2stage("transform");
+  EXPECT_EQ(strict.exitCode, 3) << strict.output;
+  EXPECT_NE(strict.output.find("[ERROR] " + message + "\n"), std::string::npos) << strict.output;
+  EXPECT_NE(strict.output.find("Integrity Check failed"), std::string::npos) << strict.output;
+  EXPECT_EQ(staged("SELECT kind || '|' || side || '|' || IFNULL(document, '-') || '|' || fields || '|' || severity || '|' || "
+                   "message FROM finding WHERE step = 'transform'"),
+            std::vector<std::string>{"documents_missing|destination|-|catalog_product_entity_media_gallery_value_to_entity|"
+                                     "error|" + message});
+  EXPECT_EQ(staged("SELECT COUNT(*) FROM chunk WHERE step = 'transform'"), std::vector<std::string>{"0"})
+      << "nothing is transformed";
+
+  auto tolerant = m2stage("transform", "--auto");
+  ASSERT_EQ(tolerant.exitCode, 0) << tolerant.output;
+  EXPECT_NE(tolerant.output.find("[WARNING] " + message + "\n"), std::string::npos) << tolerant.output;
+  EXPECT_EQ(staged("SELECT severity || '|' || message FROM finding WHERE step = 'transform' AND kind = 'documents_missing'"),
+            std::vector<std::string>{"warning|" + message});
+  EXPECT_EQ(staged("SELECT value_id || ':' || entity_id FROM \"m2.gallery\" ORDER BY value_id"),
+            (std::vector<std::string>{"10:100", "11:100", "12:101"}))
+      << "the document itself is transformed; only the rows for the missing one are left out";
+  EXPECT_EQ(staged("SELECT COUNT(*) FROM document WHERE step = 'transform' AND document LIKE 'gallery:%'"),
+            std::vector<std::string>{"0"});
+  auto loaded = m2stage("load", "--auto");
+  ASSERT_EQ(loaded.exitCode, 0) << loaded.output;
+  EXPECT_EQ(server().connect("xf_m2")->query("SELECT COUNT(*) FROM gallery")[0][0], "3");
+}
+
+TEST_F(TransformTest, ADestinationSideHandlerThatCannotTakeAValueIsOfficialMessage12) {
+  writeMap(mapXml("", transformRule("payment.info", "SerializeToJson")));
+  ASSERT_EQ(m2stage("extract", "--jobs 1").exitCode, 0);  // one reader: chunks in key order
+  auto transformed = m2stage("transform");
+  ASSERT_EQ(transformed.exitCode, 0) << transformed.output;
+  EXPECT_EQ(staged("SELECT side || '|' || severity || '|' || message FROM finding WHERE kind = 'data_incompatibility' "
+                   "ORDER BY finding_id"),
+            (std::vector<std::string>{
+                "destination|warning|Incompatibility in data. Destination document: payment. Field: info. Error: "
+                "entity_id=2: broken serialized data (unserialize(): Error at offset 17 of 17 bytes); stored as NULL",
+                "destination|warning|Incompatibility in data. Destination document: payment. Field: info. Error: "
+                "entity_id=42: broken serialized data (unserialize(): Error at offset 0 of 6 bytes); stored as NULL",
+            }));
+  EXPECT_EQ(staged("SELECT COALESCE(info, 'NULL') FROM \"m2.payment\" ORDER BY entity_id"),
+            (std::vector<std::string>{"{\"a\":1}", "NULL", "NULL", "NULL"}));
+
+  // A destination-side handler that stops the row: the same message, an error, exit 2.
+  writeMap(mapXml("", transformRule("payment.info", "SerializeToJson", param("migrateBrokenData", "false"))));
+  auto stopped = m2stage("transform", "--reset --auto");
+  EXPECT_EQ(stopped.exitCode, 2) << stopped.output;
+  const std::string message = "Incompatibility in data. Destination document: payment. Field: info. Error: entity_id=2: "
+                              "Could not unserialize data of payment.info with record id 2: unserialize(): Error at "
+                              "offset 17 of 17 bytes";
+  EXPECT_NE(stopped.output.find(message), std::string::npos) << stopped.output;
+  EXPECT_EQ(staged("SELECT side || '|' || severity || '|' || message FROM finding WHERE kind = 'data_incompatibility'"),
+            std::vector<std::string>{"destination|error|" + message});
+}
+
+TEST_F(TransformTest, RunsWithoutADestinationConnectionOnTheSchemaStoredByTheSchemaCommand) {
+  ASSERT_EQ(m2stage("extract", "--jobs 1").exitCode, 0);
+  // The same config, its Magento 2 behind a socket nothing listens on.
+  auto unreachable = directory_ / "unreachable.xml";
+  {
+    std::ifstream in(config_);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::string destination = "<destination><database host=\"" + server().socket().string() + "\"";
+    auto at = text.find(destination);
+    ASSERT_NE(at, std::string::npos) << text;
+    text.replace(at, destination.size(), "<destination><database host=\"" + (directory_ / "no-such.sock").string() + "\"");
+    std::ofstream(unreachable) << text;
+  }
+  auto transformUnreachable = [&] {
+    return runM2stage("transform " + unreachable.string() + " --stage " + stage_.string());
+  };
+
+  auto none = transformUnreachable();
+  EXPECT_EQ(none.exitCode, 5) << none.output;
+  EXPECT_NE(none.output.find("no Magento 2 schema for run 1: the destination is not reachable"), std::string::npos)
+      << none.output;
+  EXPECT_NE(none.output.find("run `m2stage schema` next to Magento 2 first"), std::string::npos) << none.output;
+  EXPECT_EQ(staged("SELECT COUNT(*) FROM chunk WHERE step = 'transform'"), std::vector<std::string>{"0"});
+
+  auto captured = m2stage("schema");
+  ASSERT_EQ(captured.exitCode, 0) << captured.output;
+  EXPECT_NE(captured.output.find("schema: 4 Magento 2 tables stored in"), std::string::npos) << captured.output;
+  server().runSql("xf_m2", "DROP TABLE payment");  // what transform uses now is the stored copy, not Magento 2
+
+  auto transformed = transformUnreachable();
+  ASSERT_EQ(transformed.exitCode, 0) << transformed.output;
+  EXPECT_NE(transformed.output.find("using the Magento 2 schema stored with run 1"), std::string::npos) << transformed.output;
+  EXPECT_EQ(staged("SELECT entity_id || ':' || COALESCE(info, 'NULL') || ':' || store_id || ':' || label FROM \"m2.payment\" "
+                   "ORDER BY entity_id"),
+            (std::vector<std::string>{"1:{\"a\":1}:7:it's", "2:NULL:7:it's", "3:NULL:7:it's", "42:NULL:7:it's"}))
+      << "handlers ran and the stored column defaults filled the Magento 2-only columns";
+}
+
+TEST_F(TransformTest, SettingsModeWithoutCoreConfigDataInMagento2IsOfficialMessage2) {
+  server().runSql("xf_m1", "CREATE TABLE core_config_data (config_id INT NOT NULL PRIMARY KEY, scope VARCHAR(8), "
+                           "scope_id INT, path VARCHAR(255), value TEXT);"
+                           "INSERT INTO core_config_data VALUES (1, 'default', 0, 'general/locale/code', 'de_DE');");
+  auto settingsMap = sourceDir() / "schema" / "maps" / "ce-1.9-to-2.4" / "settings.xml";
+  config_ = writeConfig(directory_, "xf_m1", "xf_m2", "<settings_map_file>" + settingsMap.string() + "</settings_map_file>",
+                        "<steps mode=\"settings\"><step title=\"Settings Step\">"
+                        "<integrity>Migration\\Step\\Settings\\Integrity</integrity>"
+                        "<data>Migration\\Step\\Settings\\Data</data></step></steps>");
+  ASSERT_EQ(m2stage("extract", "--mode settings").exitCode, 0);
+  const std::string message = "Destination documents are missing: core_config_data";
+  auto strict = m2stage("transform", "--mode settings");
+  EXPECT_EQ(strict.exitCode, 3) << strict.output;
+  EXPECT_NE(strict.output.find("[ERROR] " + message + "\n"), std::string::npos) << strict.output;
+  EXPECT_EQ(staged("SELECT side || '|' || severity || '|' || message FROM finding WHERE step = 'transform'"),
+            std::vector<std::string>{"destination|error|" + message});
+
+  auto tolerant = m2stage("transform", "--mode settings --auto");
+  ASSERT_EQ(tolerant.exitCode, 0) << tolerant.output;
+  EXPECT_NE(tolerant.output.find("[WARNING] " + message + "\n"), std::string::npos) << tolerant.output;
+  EXPECT_EQ(staged("SELECT state || ': ' || detail FROM document WHERE step = 'transform' AND document = 'core_config_data'"),
+            std::vector<std::string>{"skipped: 1 rows left out: Magento 2 has no document core_config_data (Destination "
+                                     "documents are missing)"});
+}
+
+TEST_F(TransformTest, AListedUrlRewriteStepWithoutItsMagento2TablesIsOfficialMessage2) {
+  server().runSql("xf_m1", "CREATE TABLE core_url_rewrite (url_rewrite_id INT NOT NULL PRIMARY KEY, request_path VARCHAR(255));"
+                           "INSERT INTO core_url_rewrite VALUES (1, 'a.html'), (2, 'b.html');"
+                           "CREATE TABLE cms_page (page_id INT NOT NULL PRIMARY KEY);"
+                           "CREATE TABLE cms_page_store (page_id INT NOT NULL, store_id INT NOT NULL);");
+  std::string map = mapXml("", "");
+  map.replace(map.find("<source>"), 8,
+              "<source><document_rules><ignore><document>core_url_rewrite</document></ignore>"
+              "<ignore><document>cms_page*</document></ignore></document_rules>");
+  writeMap(map);
+  config_ = writeConfig(directory_, "xf_m1", "xf_m2", "<map_file>" + map_.string() + "</map_file>",
+                        "<steps mode=\"data\"><step title=\"Map Step\"><integrity>Migration\\Step\\Map\\Integrity</integrity>"
+                        "<data>Migration\\Step\\Map\\Data</data></step>"
+                        "<step title=\"Url Rewrite Step\"><integrity>Migration\\Step\\UrlRewrite\\Version191to2000</integrity>"
+                        "<data>Migration\\Step\\UrlRewrite\\Version191to2000</data></step></steps>");
+  ASSERT_EQ(m2stage("extract").exitCode, 0);
+  const std::string message = "Destination documents are missing: catalog_url_rewrite_product_category,url_rewrite";
+  auto strict = m2stage("transform");
+  EXPECT_EQ(strict.exitCode, 3) << strict.output;
+  EXPECT_NE(strict.output.find("[ERROR] " + message + "\n"), std::string::npos) << strict.output;
+  EXPECT_EQ(staged("SELECT severity || '|' || message FROM finding WHERE step = 'transform'"),
+            std::vector<std::string>{"error|" + message});
+
+  auto tolerant = m2stage("transform", "--auto");
+  ASSERT_EQ(tolerant.exitCode, 0) << tolerant.output;
+  EXPECT_NE(tolerant.output.find("[WARNING] " + message + "\n"), std::string::npos) << tolerant.output;
+  EXPECT_EQ(staged("SELECT state || ': ' || detail FROM document WHERE step = 'transform' AND document = 'core_url_rewrite'"),
+            std::vector<std::string>{"skipped: 2 rows left out: Magento 2 has no document url_rewrite (Destination "
+                                     "documents are missing)"});
+  EXPECT_EQ(staged("SELECT COUNT(*) FROM \"m2.payment\""), std::vector<std::string>{"4"}) << "the rest goes on";
 }
 
 }  // namespace

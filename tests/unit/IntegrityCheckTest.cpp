@@ -254,6 +254,23 @@ TEST_F(IntegrityCheckTest, HandlersOfIgnoredOrUnmappedDocumentsAreNotChecked) {
   for (const auto& finding : findings) EXPECT_NE(finding.kind, "fields_missing") << finding.message;
 }
 
+TEST_F(IntegrityCheckTest, MissingDocumentsAloneAreMessages1And2WithTheirSeverities) {
+  auto strict = audit::documentsMissing({"core_store", "core_website"}, {"core_config_data"}, false);
+  EXPECT_EQ(messages(strict), (std::vector<std::string>{"Source documents are missing: core_store,core_website",
+                                                        "Destination documents are missing: core_config_data"}));
+  ASSERT_EQ(strict.size(), 2u);
+  EXPECT_EQ(strict[1].kind, "documents_missing");
+  EXPECT_EQ(strict[1].side, "destination");
+  EXPECT_EQ(strict[1].document, "");
+  EXPECT_EQ(strict[1].fields, "core_config_data");
+  EXPECT_TRUE(audit::hasErrors(strict));
+  auto tolerant = audit::documentsMissing({}, {"url_rewrite"}, true);
+  ASSERT_EQ(tolerant.size(), 1u);
+  EXPECT_EQ(tolerant[0].message, "Destination documents are missing: url_rewrite");
+  EXPECT_EQ(tolerant[0].severity, Severity::Warning);
+  EXPECT_TRUE(audit::documentsMissing({}, {}, false).empty());
+}
+
 // Tables and DATA_TYPEs from a mysqldump file: enough of CREATE TABLE for the official fixtures.
 Catalog catalogFromDump(const std::filesystem::path& path) {
   Catalog result;
