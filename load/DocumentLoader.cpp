@@ -11,7 +11,6 @@
 
 #include "load/BatchInserter.hpp"
 #include "load/ContentVerifier.hpp"
-#include "load/InfileLoader.hpp"
 #include "load/Loader.hpp"
 #include "stage/Interrupt.hpp"
 
@@ -29,6 +28,8 @@ bool isCollision(const mariadb::DatabaseError& error) { return error.code() == 1
 // 1213 ER_LOCK_DEADLOCK, 1205 ER_LOCK_WAIT_TIMEOUT: the transaction was rolled back, try again.
 bool isLockConflict(const mariadb::DatabaseError& error) { return error.code() == 1213 || error.code() == 1205; }
 constexpr int kLockRetries = 10;
+// Rows sent in one bulk execution, in bytes of values: a few round trips per chunk, and a bounded buffer.
+constexpr std::size_t kBulkBytes = 1 << 20;
 
 // Worth a reconnect and another try: the connection broke ("server has gone away", lost, timed
 // out, 1927 ER_CONNECTION_KILLED) or, while reconnecting, the server does not answer yet (2002
@@ -36,9 +37,6 @@ constexpr int kLockRetries = 10;
 bool isConnectionBroken(const mariadb::DatabaseError& error, bool reconnecting) {
   return error.isConnectionLost() || error.code() == 1927 || (reconnecting && (error.code() == 2002 || error.code() == 2003));
 }
-
-// The chunk needs a closer look (rows were skipped or refused as duplicates).
-struct CollisionSuspected {};
 
 // "Duplicate entry 'x' for key 'y'" -> "y"
 std::string keyName(const std::string& message) {
@@ -175,6 +173,7 @@ void DocumentLoader::load(DocumentChunks& work) {
           // The server rolled back what the broken connection had not committed; the chunk is
           // written again unless its COMMIT had landed. (A merged chunk is written again as it
           // is: an upsert written twice leaves the same rows.)
+          bulk_.reset();  // its statement died with the connection
           destination_.reconnect();
           destination_.execute(kBulkSession);
           reconnecting = false;
@@ -271,39 +270,58 @@ DocumentLoader::ChunkOutcome DocumentLoader::writeMergedChunk(const stage::Chunk
 
 DocumentLoader::ChunkOutcome DocumentLoader::writeChunk(const stage::Chunk& chunk, const RowSink& sent) {
   if (merge_) return writeMergedChunk(chunk);
-  bool hasBinary = std::find(binary_.begin(), binary_.end(), true) != binary_.end();
   ChunkOutcome outcome;
   try {
     destination_.execute("START TRANSACTION");
-    if (settings_.useInfile && !hasBinary) {
+    bool inserted = false;
+    if (mariadb::BulkInsert::supported(destination_)) {
       try {
-        lastMethod_ = "infile";
-        stage::RowTable::Reader reader(stage_, staged_.name(), columns_, chunk.firstRowid, chunk.lastRowid);
-        outcome.written = InfileLoader(destination_, serverTable_, columns_).load(reader, sent);
-        // LOAD DATA LOCAL skips a row that breaks a unique key, with a warning: find which.
-        if (outcome.written != static_cast<std::uint64_t>(chunk.rows)) throw CollisionSuspected{};
-        outcome.warningCount = ServerWarnings::countFromInfo(destination_.info());
-        if (outcome.warningCount) outcome.warnings = ServerWarnings::fetch(destination_, settings_.warningFindings);
-        destination_.execute("COMMIT");
-        return outcome;
+        bulkInsertRows(chunk, outcome, sent);
+        inserted = true;
       } catch (const mariadb::DatabaseError& error) {
-        if (!isLocalInfileRefused(error)) throw;
-        spdlog::info("load: the server refuses LOAD DATA LOCAL INFILE ({}); using INSERT statements", error.what());
-        settings_.useInfile = false;
+        // 1048 ER_BAD_NULL_ERROR: a bulk execution inserts row by row, and a single-row INSERT
+        // refuses NULL in a NOT NULL column where upstream's multi-row INSERTs store the column's
+        // implicit default and warn. Such a chunk is written the upstream way.
+        if (error.code() != 1048) throw;
         destination_.execute("ROLLBACK");
         destination_.execute("START TRANSACTION");
+        outcome = ChunkOutcome{};
       }
     }
-    lastMethod_ = "insert";
-    insertRows(chunk, false, outcome, sent);
+    if (!inserted) {
+      lastMethod_ = "insert";
+      insertRows(chunk, false, outcome, sent);
+    }
     destination_.execute("COMMIT");
     return outcome;
-  } catch (const CollisionSuspected&) {
   } catch (const mariadb::DatabaseError& error) {
     if (!isCollision(error)) throw;
   }
   destination_.execute("ROLLBACK");
   return writeRowBatches(chunk);
+}
+
+void DocumentLoader::bulkInsertRows(const stage::Chunk& chunk, ChunkOutcome& outcome, const RowSink& sent) {
+  lastMethod_ = "bulk insert";
+  stage::RowTable::Reader reader(stage_, staged_.name(), columns_, chunk.firstRowid, chunk.lastRowid);
+  if (!bulk_) bulk_ = std::make_unique<mariadb::BulkInsert>(destination_, serverTable_, columns_);
+  auto& bulk = *bulk_;
+  auto flush = [&] {
+    outcome.written += bulk.flush();
+    if (unsigned warnings = bulk.warningCount()) {
+      outcome.warningCount += warnings;
+      if (outcome.warnings.size() < settings_.warningFindings) {
+        for (auto& warning : ServerWarnings::fetch(destination_, settings_.warningFindings - outcome.warnings.size()))
+          outcome.warnings.push_back(std::move(warning));
+      }
+    }
+  };
+  while (reader.next()) {
+    bulk.add(reader.values());
+    if (sent) sent(reader.values());
+    if (bulk.pendingBytes() >= std::min(settings_.maxStatementBytes / 2, kBulkBytes)) flush();
+  }
+  flush();
 }
 
 // The slow path, for a chunk with colliding rows only: unique checks on (so InnoDB reports each

@@ -11,6 +11,7 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <set>
 #include <string>
 #include <vector>
@@ -18,6 +19,7 @@
 #include "audit/AuditTrail.hpp"
 #include "load/LoadRecords.hpp"
 #include "load/ServerWarnings.hpp"
+#include "mariadb/BulkInsert.hpp"
 #include "mariadb/Connection.hpp"
 #include "schema/Table.hpp"
 #include "stage/ProgressListener.hpp"
@@ -32,8 +34,7 @@ namespace m2stage::load {
 inline constexpr const char* kBulkSession = "SET SESSION SQL_MODE='NO_AUTO_VALUE_ON_ZERO', UNIQUE_CHECKS=0";
 
 struct LoadSettings {
-  std::size_t maxStatementBytes = 16 << 20;  // INSERT fallback: bounded by max_allowed_packet
-  bool useInfile = true;                     // LOAD DATA LOCAL INFILE; false after the server refused it
+  std::size_t maxStatementBytes = 16 << 20;  // statements and bulk executions: bounded by max_allowed_packet
   int connectionRetries = 5;                 // reconnects after "server has gone away" and the like
   bool autoResolve = false;                  // --auto: skip rows that break a unique key, and go on
   std::size_t warningFindings = 20;          // data_warning findings kept per document (all are counted)
@@ -99,6 +100,8 @@ class DocumentLoader {
   using RowSink = std::function<void(const std::vector<schema::Value>&)>;
   ChunkOutcome writeChunk(const stage::Chunk& chunk, const RowSink& sent);
   ChunkOutcome writeRowBatches(const stage::Chunk& chunk);
+  // Writes the chunk's staged rows through one prepared INSERT executed in bulk (MariaDB), in the open transaction.
+  void bulkInsertRows(const stage::Chunk& chunk, ChunkOutcome& outcome, const RowSink& sent);
   // Writes the chunk's staged rows with multi-row INSERTs (upserts when `upsert`) in the open transaction.
   void insertRows(const stage::Chunk& chunk, bool upsert, ChunkOutcome& outcome, const RowSink& sent = {});
   void reportCollisions(const stage::Chunk& chunk, const std::vector<Collision>& collisions);
@@ -120,7 +123,10 @@ class DocumentLoader {
   LoadSettings& settings_;
   stage::ProgressListener* progress_;
   bool merge_ = false;
-  const char* lastMethod_ = "";  // "infile", "insert" or "row batches": how the last chunk was written (audit)
+  const char* lastMethod_ = "";  // "bulk insert", "insert" or "row batches": how the last chunk was written (audit)
+  // The prepared bulk INSERT of this connection, kept from chunk to chunk (with its buffers);
+  // forgotten when the connection is replaced.
+  std::unique_ptr<mariadb::BulkInsert> bulk_;
 };
 
 }  // namespace m2stage::load

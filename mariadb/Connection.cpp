@@ -84,7 +84,7 @@ void Connection::connect() {
   const char* socket = settings_.socket.empty() ? nullptr : settings_.socket.c_str();
   const char* password = settings_.password.empty() ? nullptr : settings_.password.c_str();
   if (!mysql_real_connect(handle_, host, settings_.user.c_str(), password, settings_.name.c_str(), settings_.port,
-                          socket, CLIENT_LOCAL_FILES)) {
+                          socket, 0)) {
     throw DatabaseError(fmt::format("cannot connect to {}: {}", settings_.describe(), mysql_error(handle_)),
                         mysql_errno(handle_));
   }
@@ -170,32 +170,6 @@ std::string Connection::literal(const std::optional<std::string>& value, bool bi
     return hex;
   }
   return "'" + escape(*value) + "'";
-}
-
-namespace {
-
-// Connector/C calls these with the userdata pointer given to mysql_set_local_infile_handler.
-int infileInit(void** state, const char*, void* userdata) {
-  *state = userdata;
-  return 0;
-}
-int infileRead(void* state, char* buffer, unsigned int capacity) {
-  return static_cast<int>((*static_cast<Connection::InfileReader*>(state))(buffer, capacity));
-}
-void infileEnd(void*) {}
-int infileError(void*, char* message, unsigned int capacity) {
-  std::snprintf(message, capacity, "m2stage could not produce the rows");
-  return CR_UNKNOWN_ERROR;
-}
-
-}  // namespace
-
-std::uint64_t Connection::loadLocalInfile(const std::string& sql, InfileReader read) {
-  mysql_set_local_infile_handler(handle_, infileInit, infileRead, infileEnd, infileError, &read);
-  int status = mysql_real_query(handle_, sql.data(), sql.size());
-  mysql_set_local_infile_default(handle_);
-  if (status != 0) fail(sql);
-  return mysql_affected_rows(handle_);
 }
 
 std::string Connection::info() const {

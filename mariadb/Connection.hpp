@@ -81,17 +81,13 @@ class Connection {
   const schema::DatabaseSettings& settings() const { return settings_; }
   unsigned long serverMaxAllowedPacket();
 
-  // Runs a `LOAD DATA LOCAL INFILE` statement whose file content comes from `read` (called until it
-  // returns 0; it fills at most `capacity` bytes). Returns the rows the server reports as inserted.
-  // Throws DatabaseError, e.g. when the server refuses local infile.
-  using InfileReader = std::function<std::size_t(char* buffer, std::size_t capacity)>;
-  std::uint64_t loadLocalInfile(const std::string& sql, InfileReader read);
   // The server's summary of the last statement ("Records: 3  Deleted: 0  Skipped: 0  Warnings: 0").
   std::string info() const;
   // Reconnects with the same settings (after a lost connection).
   void reconnect();
 
  private:
+  friend class BulkInsert;  // prepares its statement on this connection
   void connect();
   [[noreturn]] void fail(std::string_view sql) const;
 

@@ -76,7 +76,7 @@ TEST_F(ExtractTest, EveryColumnTypeRoundTripsByteForByte) {
   server().createDatabase("types_m2");
   server().runSql("types_m1", std::string(kAllTypesTable) + kAllTypesRows);
   server().runSql("types_m2", kAllTypesTable);
-  // The same values without the binary columns go through LOAD DATA LOCAL INFILE instead of INSERT.
+  // The same values without the binary columns (once written by LOAD DATA, which could not take them).
   std::string textTable = "CREATE TABLE text_types LIKE all_types; ALTER TABLE text_types DROP t_bit, DROP t_blob, DROP t_bin;";
   server().runSql("types_m1", textTable + "SET SESSION sql_mode = 'NO_AUTO_VALUE_ON_ZERO'; INSERT INTO text_types SELECT id, t_tiny, t_small, t_medium, t_int, t_big, t_ubig, "
                   "t_dec, t_float, t_double, t_enum, t_set, t_json, t_char, t_latin1, t_utf8, t_text, t_date, t_datetime, "
@@ -114,9 +114,9 @@ TEST_F(ExtractTest, EveryColumnTypeRoundTripsByteForByte) {
   EXPECT_EQ(stage.execAndGet("SELECT t_dec FROM \"m1.all_types\" WHERE id = 2").getString(), "-123456789012.12345678");
   EXPECT_EQ(stage.execAndGet("SELECT t_ubig FROM \"m1.all_types\" WHERE id = 2").getString(), "18446744073709551615");
   EXPECT_EQ(stage.execAndGet("SELECT COUNT(*) FROM audit WHERE event = 'load.chunk' AND document = 'text_types' "
-                             "AND detail LIKE '% by infile'").getInt(), 1);
+                             "AND detail LIKE '% by bulk insert'").getInt(), 1);
   EXPECT_EQ(stage.execAndGet("SELECT COUNT(*) FROM audit WHERE event = 'load.chunk' AND document = 'all_types' "
-                             "AND detail LIKE '% by insert'").getInt(), 1);
+                             "AND detail LIKE '% by bulk insert'").getInt(), 1);
 }
 
 // Many small documents and one larger one, read by several connections at once.

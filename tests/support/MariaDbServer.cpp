@@ -43,7 +43,7 @@ void MariaDbServer::start() {
     std::string tmpdir = "--tmpdir=" + (directory_ / "tmp").string();
     execlp("mariadbd", "mariadbd", "--no-defaults", datadir.c_str(), socket.c_str(), pidFile.c_str(),
            logFile.c_str(), tmpdir.c_str(), "--user=root", "--skip-networking", "--innodb-buffer-pool-size=256M",
-           "--innodb-flush-log-at-trx-commit=2", "--max-allowed-packet=64M", "--local-infile=1",
+           "--innodb-flush-log-at-trx-commit=2", "--max-allowed-packet=64M",
            static_cast<char*>(nullptr));
     _exit(127);
   }

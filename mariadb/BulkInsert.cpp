@@ -1,0 +1,86 @@
+#include "mariadb/BulkInsert.hpp"
+
+#include <mysql.h>
+
+#include <fmt/format.h>
+
+namespace m2stage::mariadb {
+
+bool BulkInsert::supported(Connection& connection) {
+  unsigned long capabilities = 0, extended = 0;
+  mariadb_get_infov(connection.handle_, MARIADB_CONNECTION_SERVER_CAPABILITIES, &capabilities);
+  mariadb_get_infov(connection.handle_, MARIADB_CONNECTION_EXTENDED_SERVER_CAPABILITIES, &extended);
+  return !(capabilities & CLIENT_MYSQL) && (extended & (MARIADB_CLIENT_STMT_BULK_OPERATIONS >> 32));
+}
+
+BulkInsert::BulkInsert(Connection& connection, const std::string& table, const std::vector<std::string>& columns)
+    : connection_(connection), columns_(columns.size()) {
+  std::string targets, marks;
+  for (std::size_t i = 0; i < columns.size(); ++i) {
+    targets += (i ? ", " : "") + quoteIdentifier(columns[i]);
+    marks += i ? ", ?" : "?";
+  }
+  sql_ = "INSERT INTO " + quoteIdentifier(table) + " (" + targets + ") VALUES (" + marks + ")";
+  statement_ = mysql_stmt_init(connection_.handle_);
+  if (!statement_) throw DatabaseError("out of memory preparing a bulk insert", 0);
+  if (mysql_stmt_prepare(statement_, sql_.data(), sql_.size()) != 0) fail();
+}
+
+BulkInsert::~BulkInsert() { mysql_stmt_close(statement_); }
+
+void BulkInsert::fail() const {
+  throw DatabaseError(fmt::format("error on {}: {} (in: {}...)", connection_.settings().describe(),
+                                  mysql_stmt_error(statement_), sql_.substr(0, 200)),
+                      mysql_stmt_errno(statement_));
+}
+
+void BulkInsert::add(const std::vector<schema::Value>& row) {
+  for (const auto& value : row) {
+    starts_.push_back(bytes_.size());
+    lengths_.push_back(value ? static_cast<unsigned long>(value->size()) : 0);
+    nulls_.push_back(value ? STMT_INDICATOR_NONE : STMT_INDICATOR_NULL);
+    if (value) bytes_ += *value;
+  }
+  ++rows_;
+}
+
+std::uint64_t BulkInsert::flush() {
+  if (rows_ == 0) return 0;
+  // Column-wise arrays, as Connector/C's array binding reads them: for column c, the values of
+  // rows 0..n-1. The pointers are taken now that bytes_ no longer moves.
+  columnValues_.resize(columns_ * rows_);
+  columnLengths_.resize(columns_ * rows_);
+  columnIndicators_.resize(columns_ * rows_);
+  for (std::size_t row = 0; row < rows_; ++row) {
+    for (std::size_t column = 0; column < columns_; ++column) {
+      std::size_t from = row * columns_ + column, to = column * rows_ + row;
+      columnValues_[to] = bytes_.data() + starts_[from];
+      columnLengths_[to] = lengths_[from];
+      columnIndicators_[to] = nulls_[from];
+    }
+  }
+  std::vector<MYSQL_BIND> binds(columns_);
+  for (std::size_t column = 0; column < columns_; ++column) {
+    MYSQL_BIND& bind = binds[column];
+    bind = MYSQL_BIND{};
+    bind.buffer_type = MYSQL_TYPE_STRING;
+    bind.buffer = columnValues_.data() + column * rows_;
+    bind.length = columnLengths_.data() + column * rows_;
+    bind.u.indicator = columnIndicators_.data() + column * rows_;
+  }
+  unsigned int arraySize = static_cast<unsigned int>(rows_);
+  if (mysql_stmt_attr_set(statement_, STMT_ATTR_ARRAY_SIZE, &arraySize) != 0 || mysql_stmt_bind_param(statement_, binds.data()) != 0 ||
+      mysql_stmt_execute(statement_) != 0)
+    fail();
+  std::uint64_t inserted = mysql_stmt_affected_rows(statement_);
+  bytes_.clear();
+  starts_.clear();
+  lengths_.clear();
+  nulls_.clear();
+  rows_ = 0;
+  return inserted;
+}
+
+unsigned BulkInsert::warningCount() const { return mysql_stmt_warning_count(statement_); }
+
+}  // namespace m2stage::mariadb
