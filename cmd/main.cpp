@@ -1,4 +1,6 @@
 #include <malloc.h>
+
+#include <cstdio>
 #include <sqlite3.h>
 
 #include "cmd/Cli.hpp"
@@ -11,6 +13,6 @@ int main(int argc, char** argv) {
   // SQLite's sorter (GROUP BY, ORDER BY, index builds) keeps at least 250 pages in memory before it
   // sorts in runs on disk: 16 MiB with the staging file's 64 KiB pages, so a check that groups
   // every staged order (SalesIncrement's duplicates) grew with the table. 32 pages: 2 MiB.
-  sqlite3_config(SQLITE_CONFIG_PMASZ, 32);
+  if (sqlite3_config(SQLITE_CONFIG_PMASZ, 32) != SQLITE_OK) std::fputs("m2stage: SQLite's sorter keeps its default\n", stderr);
   return m2stage::cmd::run(argc, argv);
 }

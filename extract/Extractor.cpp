@@ -266,11 +266,11 @@ ExtractResult Extractor::run() {
   limits.chunkRows = config_.bulkSize();
   // Two chunk buffers a reader (one filling while the other is staged) and one to spare, so a
   // reader that fetches in bursts does not wait for the stager at every chunk. The buffers share
-  // the budget of one reader's three, so memory does not grow with the readers a large document
-  // is split between (smaller chunks only mean a few more commits).
+  // the budget of one reader's three (down to 1 MiB chunks), so memory does not grow with the
+  // readers a large document is split between (smaller chunks only mean a few more commits).
   ChunkPool pool(2 * jobs + 1);
   limits.pool = &pool;
-  limits.chunkBytes = limits.chunkBytes * 3 / (2 * jobs + 1);
+  limits.chunkBytes = std::max<std::int64_t>(limits.chunkBytes * 3 / (2 * jobs + 1), 1 << 20);
   limits.abort = &abort;
   limits.progress = options_.progress;
 

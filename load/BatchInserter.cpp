@@ -37,7 +37,20 @@ void BatchInserter::add(const std::vector<schema::Value>& row) {
 void BatchInserter::flush() {
   if (pendingRows_ == 0) return;
   statement_ += tail_;
-  connection_.execute(statement_);
+  // A single-row INSERT refuses NULL in a NOT NULL column (1048) where a multi-row one stores the
+  // column's implicit default and warns, as upstream's batches do; IGNORE gives one row the same.
+  // It would also skip a duplicate with a warning, so a row that did not go in is reported as the
+  // duplicate-key error it is.
+  bool single = pendingRows_ == 1 && tail_.empty();
+  if (single) statement_.replace(0, std::string_view("INSERT ").size(), "INSERT IGNORE ");
+  std::uint64_t inserted = connection_.execute(statement_);
+  statement_.clear();
+  pendingRows_ = 0;
+  if (single && inserted == 0) {
+    auto refused = ServerWarnings::fetch(connection_, 1);
+    if (refused.empty()) throw mariadb::DatabaseError("a row was not inserted, and the server said why not", 0);
+    throw mariadb::DatabaseError(refused.front().message, refused.front().code);
+  }
   // A multi-row INSERT reports its warnings in the info line; a single-row one has none, so ask.
   std::string info = connection_.info();
   std::uint64_t warnings = info.empty() ? (keepWarnings_ ? ServerWarnings::count(connection_) : 0)
@@ -49,8 +62,6 @@ void BatchInserter::flush() {
         warnings_.push_back(std::move(warning));
     }
   }
-  statement_.clear();
-  pendingRows_ = 0;
 }
 
 }  // namespace m2stage::load

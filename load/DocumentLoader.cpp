@@ -306,6 +306,7 @@ void DocumentLoader::bulkInsertRows(const stage::Chunk& chunk, ChunkOutcome& out
   stage::RowTable::Reader reader(stage_, staged_.name(), columns_, chunk.firstRowid, chunk.lastRowid);
   if (!bulk_) bulk_ = std::make_unique<mariadb::BulkInsert>(destination_, serverTable_, columns_);
   auto& bulk = *bulk_;
+  bulk.discard();
   auto flush = [&] {
     outcome.written += bulk.flush();
     if (unsigned warnings = bulk.warningCount()) {
@@ -316,10 +317,12 @@ void DocumentLoader::bulkInsertRows(const stage::Chunk& chunk, ChunkOutcome& out
       }
     }
   };
+  // A batch is sent before the row that would take it past kBulkBytes or the server's packet limit.
+  std::size_t limit = std::min(settings_.maxStatementBytes, kBulkBytes);
   while (reader.next()) {
+    if (bulk.pendingRows() > 0 && bulk.pendingBytes() + mariadb::BulkInsert::rowBytes(reader.values()) > limit) flush();
     bulk.add(reader.values());
     if (sent) sent(reader.values());
-    if (bulk.pendingBytes() >= std::min(settings_.maxStatementBytes / 2, kBulkBytes)) flush();
   }
   flush();
 }

@@ -86,8 +86,12 @@ std::size_t SalesIncrementStep::reportDuplicates(stage::StageFile& stage, std::i
   // SQLite sorts in memory up to the page cache's size (16 MiB): every staged order's key, so
   // memory grew with the orders. With a 2 MiB cache (and the sorter minimum set in main) it sorts
   // in runs on disk.
-  stage.setCacheSize(2048);
-  for (const auto& document : entityDocuments()) {
+  struct SmallCache {  // for the check only, however it ends
+    stage::StageFile& file;
+    explicit SmallCache(stage::StageFile& stageFile) : file(stageFile) { file.setCacheSize(2048); }
+    ~SmallCache() { file.setCacheSize(stage::StageFile::kCacheKib); }
+  };
+  for (SmallCache smallCache(stage); const auto& document : entityDocuments()) {
     if (!hasStaged(stage, document, {"entity_id", "store_id", "increment_id"})) continue;
     // One pass finds the keys that occur twice (usually none); only then a second reads their rows.
     std::string duplicateKeys = fmt::format("SELECT store_id, increment_id FROM {} WHERE _run = ?1 AND increment_id IS NOT "
@@ -107,7 +111,6 @@ std::size_t SalesIncrementStep::reportDuplicates(stage::StageFile& stage, std::i
       findings.push_back({kDuplicateIncrementId, "source", document, "increment_id", duplicate.message(),
                           audit::Severity::Warning});
   }
-  stage.setCacheSize(stage::StageFile::kCacheKib);
   SQLite::Transaction transaction(stage.db(), SQLite::TransactionBehavior::IMMEDIATE);
   SQLite::Statement clear(stage.db(), "DELETE FROM finding WHERE run_id = ? AND step = ? AND kind = ?");
   clear.bind(1, run);

@@ -23,18 +23,41 @@ BulkInsert::BulkInsert(Connection& connection, const std::string& table, const s
   sql_ = "INSERT INTO " + quoteIdentifier(table) + " (" + targets + ") VALUES (" + marks + ")";
   statement_ = mysql_stmt_init(connection_.handle_);
   if (!statement_) throw DatabaseError("out of memory preparing a bulk insert", 0);
-  if (mysql_stmt_prepare(statement_, sql_.data(), sql_.size()) != 0) fail();
+  if (mysql_stmt_prepare(statement_, sql_.data(), sql_.size()) != 0) {
+    DatabaseError error(describe(), mysql_stmt_errno(statement_));
+    mysql_stmt_close(statement_);  // the destructor does not run for a constructor that throws
+    throw error;
+  }
 }
 
 BulkInsert::~BulkInsert() { mysql_stmt_close(statement_); }
 
-void BulkInsert::fail() const {
-  throw DatabaseError(fmt::format("error on {}: {} (in: {}...)", connection_.settings().describe(),
-                                  mysql_stmt_error(statement_), sql_.substr(0, 200)),
-                      mysql_stmt_errno(statement_));
+std::string BulkInsert::describe() const {
+  return fmt::format("error on {}: {} (in: {}...)", connection_.settings().describe(), mysql_stmt_error(statement_),
+                     sql_.substr(0, 200));
+}
+
+std::size_t BulkInsert::rowBytes(const std::vector<schema::Value>& row) {
+  // Each value travels as an indicator byte, a length (1, 3, 4 or 9 bytes) and its bytes.
+  std::size_t bytes = 0;
+  for (const auto& value : row) {
+    std::size_t size = value ? value->size() : 0;
+    bytes += 1 + (size < 251 ? 1 : size < (1u << 16) ? 3 : size < (1u << 24) ? 4 : 9) + size;
+  }
+  return bytes;
+}
+
+void BulkInsert::discard() {
+  bytes_.clear();
+  starts_.clear();
+  lengths_.clear();
+  nulls_.clear();
+  rows_ = 0;
+  packetBytes_ = 0;
 }
 
 void BulkInsert::add(const std::vector<schema::Value>& row) {
+  packetBytes_ += rowBytes(row);
   for (const auto& value : row) {
     starts_.push_back(bytes_.size());
     lengths_.push_back(value ? static_cast<unsigned long>(value->size()) : 0);
@@ -69,16 +92,13 @@ std::uint64_t BulkInsert::flush() {
     bind.u.indicator = columnIndicators_.data() + column * rows_;
   }
   unsigned int arraySize = static_cast<unsigned int>(rows_);
-  if (mysql_stmt_attr_set(statement_, STMT_ATTR_ARRAY_SIZE, &arraySize) != 0 || mysql_stmt_bind_param(statement_, binds.data()) != 0 ||
-      mysql_stmt_execute(statement_) != 0)
-    fail();
-  std::uint64_t inserted = mysql_stmt_affected_rows(statement_);
-  bytes_.clear();
-  starts_.clear();
-  lengths_.clear();
-  nulls_.clear();
-  rows_ = 0;
-  return inserted;
+  bool sent = mysql_stmt_attr_set(statement_, STMT_ATTR_ARRAY_SIZE, &arraySize) == 0 &&
+              mysql_stmt_bind_param(statement_, binds.data()) == 0 && mysql_stmt_execute(statement_) == 0;
+  // Whatever happened, these rows are done with: a failed batch is rolled back with its chunk and
+  // written again from the staging file, never sent a second time from here.
+  discard();
+  if (!sent) throw DatabaseError(describe(), mysql_stmt_errno(statement_));
+  return mysql_stmt_affected_rows(statement_);
 }
 
 unsigned BulkInsert::warningCount() const { return mysql_stmt_warning_count(statement_); }

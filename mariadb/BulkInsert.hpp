@@ -29,14 +29,20 @@ class BulkInsert {
   // Copies a row in; nothing is sent until flush().
   void add(const std::vector<schema::Value>& row);
   std::size_t pendingRows() const { return rows_; }
-  std::size_t pendingBytes() const { return bytes_.size(); }
-  // Executes the pending rows; returns the rows the server inserted. Throws DatabaseError.
+  // The size of the packet the pending rows make (kept under max_allowed_packet by the caller).
+  std::size_t pendingBytes() const { return packetBytes_; }
+  // What a row adds to it.
+  static std::size_t rowBytes(const std::vector<schema::Value>& row);
+  // Executes the pending rows; returns the rows the server inserted. Throws DatabaseError. The
+  // pending rows are gone afterwards, sent or not.
   std::uint64_t flush();
+  // Forgets the pending rows (a chunk written again starts from none).
+  void discard();
   // The server's warnings for the last flush (non-strict coercions the caller reports).
   unsigned warningCount() const;
 
  private:
-  [[noreturn]] void fail() const;
+  std::string describe() const;  // the last error, naming the server and the statement
 
   Connection& connection_;
   std::string sql_;
@@ -48,6 +54,7 @@ class BulkInsert {
   std::vector<unsigned long> lengths_;
   std::vector<char> nulls_;
   std::size_t rows_ = 0;
+  std::size_t packetBytes_ = 0;
   // The same, column after column, as the array binding reads them (kept to reuse their memory).
   std::vector<char*> columnValues_;
   std::vector<unsigned long> columnLengths_;

@@ -121,8 +121,9 @@ std::map<std::string, schema::Table> readCatalog(Connection& connection) {
     if (table == tables.end()) continue;
     auto& tableKeys = keys[*row[0]];
     if (tableKeys.empty() || tableKeys.back().first != *row[1]) tableKeys.push_back({*row[1], {}});
-    tableKeys.back().second.columns.push_back(*row[2]);
-    const schema::Column* column = table->second.find(*row[2]);
+    // No column name: a functional key part (MySQL 8), which a row cannot be found by.
+    const schema::Column* column = row[2] ? table->second.find(*row[2]) : nullptr;
+    tableKeys.back().second.columns.push_back(row[2].value_or(""));
     if (!column || column->nullable) tableKeys.back().second.usable = false;
   }
   for (auto& [name, tableKeys] : keys) {
