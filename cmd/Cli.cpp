@@ -264,7 +264,7 @@ int run(int argc, char** argv) {
   } catch (const SQLite::Exception& error) {
     // Every chunk commits with its progress, so after a full disk the same command continues.
     bool full = error.getErrorCode() == SQLITE_FULL;
-    return fail(kStageError, fmt::format("{}: {}{}", options.stage, error.what(),
+    return fail(kStageError, fmt::format("{}: {} (SQLite error {}){}", options.stage, error.what(), error.getExtendedErrorCode(),
                                          full ? "; free space there and run the same command again" : ""));
   } catch (const schema::TransformError& error) {
     return fail(kUsageError, error.what());

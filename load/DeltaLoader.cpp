@@ -126,12 +126,18 @@ void DeltaLoader::fail(const std::string& why) {
 }
 
 void DeltaLoader::finish(const DeltaLoadResult& result) {
-  // The run's rows, including those an earlier, interrupted load applied.
-  SQLite::Statement applied(stage_.db(), "SELECT COALESCE(SUM(rows), 0) FROM chunk WHERE run_id = ? AND step = ?");
-  applied.bind(1, run_);
-  applied.bind(2, kStep);
-  applied.executeStep();
-  stage::Runs(stage_).finishStep(run_, kStep, "done", applied.getColumn(0).getInt64());
+  // The run's rows, including those an earlier, interrupted load applied. The query is finished
+  // before the write: a connection still reading cannot take the write lock when another process
+  // holds it or has committed since (SQLITE_BUSY at once, without the busy timeout).
+  std::int64_t rows = 0;
+  {
+    SQLite::Statement applied(stage_.db(), "SELECT COALESCE(SUM(rows), 0) FROM chunk WHERE run_id = ? AND step = ?");
+    applied.bind(1, run_);
+    applied.bind(2, kStep);
+    applied.executeStep();
+    rows = applied.getColumn(0).getInt64();
+  }
+  stage::Runs(stage_).finishStep(run_, kStep, "done", rows);
   audit_.record(run_, "load.end", "", result.upserts + result.deletes,
                 fmt::format("delta: {} upserts, {} deletes", result.upserts, result.deletes));
 }

@@ -17,6 +17,11 @@
 #include <SQLiteCpp/Database.h>
 #include <fmt/format.h>
 
+#include "audit/AuditTrail.hpp"
+#include "load/DeltaLoader.hpp"
+#include "schema/Config.hpp"
+#include "stage/Runs.hpp"
+#include "stage/StageFile.hpp"
 #include "support/M2stageRunner.hpp"
 #include "support/MariaDbServer.hpp"
 #include "support/TestPaths.hpp"
@@ -262,6 +267,35 @@ TEST_F(DeltaTest, WritersKillsAndRestartsLoseNothing) {
   EXPECT_EQ(differences(), "") << "after " << writes.load() << " writes";
 }
 
+
+// load --delta beside a follower that writes the same staging file: marking a run loaded must wait
+// for the other writer (the busy timeout), not fail at once. It did fail, with "database is
+// locked", when the run's rows were counted by a query still open as the run was marked done.
+TEST_F(DeltaTest, MarkingARunLoadedWaitsForAnotherWriterOfTheStagingFile) {
+  ASSERT_EQ(m2stage("extract").exitCode, 0);
+  ASSERT_EQ(m2stage("load").exitCode, 0);
+  server().runSql("delta_m1", "UPDATE orders SET total = total + 1 WHERE entity_id <= 5;");
+  ASSERT_EQ(m2stage("extract", "--delta").exitCode, 0);
+  ASSERT_EQ(m2stage("transform", "--delta").exitCode, 0);
+  auto config = schema::Config::load(config_);
+  stage::StageFile stage(stage_, stage::StageFile::OpenMode::MustExist);
+  audit::AuditTrail audit(stage, "test");
+  auto run = stage::Runs(stage).latest("delta", "delta");
+  ASSERT_TRUE(run);
+  load::DeltaLoader loader(config, stage, audit, run->id);
+  auto result = loader.apply();
+
+  SQLite::Database other(stage_.string(), SQLite::OPEN_READWRITE);
+  other.exec("BEGIN IMMEDIATE");  // another process holds the write lock for a moment
+  std::thread release([&] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    other.exec("COMMIT");
+  });
+  EXPECT_NO_THROW(loader.finish(result));
+  release.join();
+  EXPECT_EQ(stage::Runs(stage).stepState(run->id, "load").value_or(""), "done");
+  EXPECT_EQ(differences(), "");
+}
 
 TEST_F(DeltaTest, DeltalogCommandShowsInstallsAndRemovesTheCapture) {
   auto installed = m2stage("deltalog install");

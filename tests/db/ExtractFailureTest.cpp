@@ -131,7 +131,7 @@ TEST_F(ExtractFailureTest, AFullDiskStopsCleanlyAndTheRunContinuesOnceThereIsRoo
   auto configFile = createShop("full_m1", 100000);
   auto full = extract(configFile);
   EXPECT_EQ(full.exitCode, 5) << full.output;
-  EXPECT_NE(full.output.find("database or disk is full; free space there and run the same command again"), std::string::npos)
+  EXPECT_NE(full.output.find("database or disk is full (SQLite error 13); free space there and run the same command again"), std::string::npos)
       << full.output;
   EXPECT_NE(full.output.find(stage_.string()), std::string::npos) << full.output;
 
