@@ -320,8 +320,10 @@ void DocumentLoader::bulkInsertRows(const stage::Chunk& chunk, ChunkOutcome& out
   // A batch is sent before the row that would take it past kBulkBytes or the server's packet limit.
   std::size_t limit = std::min(settings_.maxStatementBytes, kBulkBytes);
   while (reader.next()) {
-    if (bulk.pendingRows() > 0 && bulk.pendingBytes() + mariadb::BulkInsert::rowBytes(reader.values()) > limit) flush();
-    bulk.add(reader.values());
+    if (!bulk.add(reader.values(), limit)) {
+      flush();
+      bulk.add(reader.values(), limit);
+    }
     if (sent) sent(reader.values());
   }
   flush();

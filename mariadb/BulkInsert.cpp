@@ -56,8 +56,10 @@ void BulkInsert::discard() {
   packetBytes_ = 0;
 }
 
-void BulkInsert::add(const std::vector<schema::Value>& row) {
-  packetBytes_ += rowBytes(row);
+bool BulkInsert::add(const std::vector<schema::Value>& row, std::size_t maxBytes) {
+  std::size_t bytes = rowBytes(row);
+  if (rows_ > 0 && packetBytes_ + bytes > maxBytes) return false;
+  packetBytes_ += bytes;
   for (const auto& value : row) {
     starts_.push_back(bytes_.size());
     lengths_.push_back(value ? static_cast<unsigned long>(value->size()) : 0);
@@ -65,6 +67,7 @@ void BulkInsert::add(const std::vector<schema::Value>& row) {
     if (value) bytes_ += *value;
   }
   ++rows_;
+  return true;
 }
 
 std::uint64_t BulkInsert::flush() {

@@ -26,13 +26,10 @@ class BulkInsert {
   BulkInsert(const BulkInsert&) = delete;
   BulkInsert& operator=(const BulkInsert&) = delete;
 
-  // Copies a row in; nothing is sent until flush().
-  void add(const std::vector<schema::Value>& row);
-  std::size_t pendingRows() const { return rows_; }
-  // The size of the packet the pending rows make (kept under max_allowed_packet by the caller).
-  std::size_t pendingBytes() const { return packetBytes_; }
-  // What a row adds to it.
-  static std::size_t rowBytes(const std::vector<schema::Value>& row);
+  // Copies a row in; nothing is sent until flush(). Refuses it (false) when the pending rows would
+  // then make a packet of more than `maxBytes` (the caller flushes, then adds it): a batch stays
+  // under max_allowed_packet unless one row alone is larger.
+  bool add(const std::vector<schema::Value>& row, std::size_t maxBytes);
   // Executes the pending rows; returns the rows the server inserted. Throws DatabaseError. The
   // pending rows are gone afterwards, sent or not.
   std::uint64_t flush();
@@ -43,6 +40,7 @@ class BulkInsert {
 
  private:
   std::string describe() const;  // the last error, naming the server and the statement
+  static std::size_t rowBytes(const std::vector<schema::Value>& row);  // what a row adds to the packet
 
   Connection& connection_;
   std::string sql_;
