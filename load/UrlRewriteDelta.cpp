@@ -24,8 +24,8 @@ namespace m2stage::load {
 namespace {
 
 constexpr const char* kStep = "load";
-constexpr const char* kUrlRewrite = "url_rewrite";
-constexpr const char* kProductCategory = "catalog_url_rewrite_product_category";
+constexpr const char* kUrlRewrite = transform::UrlRewriteStep::kUrlRewrite;
+constexpr const char* kProductCategory = transform::UrlRewriteStep::kProductCategory;
 constexpr const char* kCmsPage = "cms-page";
 
 using Mapping = schema::UrlRewriteMapping;
@@ -149,7 +149,7 @@ UrlRewriteDelta::Result UrlRewriteDelta::apply(mariadb::Connection& destination,
   stage::Runs runs(stage);
   auto chunks = runs.chunks(run, "extract", kSource);
   if (chunks.empty()) return result;  // the run did not change core_url_rewrite
-  for (const char* table : {kUrlRewrite, kProductCategory}) {
+  for (const char* table : transform::UrlRewriteStep::kDestinationDocuments) {
     std::string name = schema::withPrefix(table, prefix);
     if (destinationHasTable(destination, name)) continue;
     if (listed_)

@@ -17,8 +17,6 @@ namespace m2stage::transform {
 namespace {
 
 constexpr const char* kStep = "transform";
-constexpr const char* kUrlRewrite = "url_rewrite";
-constexpr const char* kProductCategory = "catalog_url_rewrite_product_category";
 constexpr const char* kKeys = "temp.\"m2stage_url_rewrite_key\"";
 constexpr const char* kDropped = "temp.\"m2stage_url_rewrite_dropped\"";
 
@@ -183,7 +181,7 @@ UrlRewriteStep::Result UrlRewriteStep::transform(stage::StageFile& stage, audit:
     result.documents = 2;
     return result;
   }
-  for (const char* table : {kUrlRewrite, kProductCategory}) {
+  for (const char* table : kDestinationDocuments) {
     if (listed_ || destinationTables.contains(table)) continue;
     std::string why = fmt::format("Magento 2 has no document {}: the Url Rewrite Step is left out (Magento 2 "
                                   "regenerates the rewrites)", table);

@@ -33,7 +33,9 @@ class UrlRewriteStep {
   static constexpr const char* kProductCategoryDocument = "core_url_rewrite:catalog_url_rewrite_product_category";
   // The Magento 2 documents the step writes. A listed step needs them: transform's integrity
   // check reports those Magento 2 lacks as "Destination documents are missing".
-  static constexpr std::array<const char*, 2> kDestinationDocuments = {"url_rewrite", "catalog_url_rewrite_product_category"};
+  static constexpr const char* kUrlRewrite = "url_rewrite";
+  static constexpr const char* kProductCategory = "catalog_url_rewrite_product_category";
+  static constexpr std::array<const char*, 2> kDestinationDocuments = {kUrlRewrite, kProductCategory};
 
   // nullopt when config.xml sets <skip_url_rewrites> (1/true): Magento 2 regenerates them.
   // `listed`: the step list names the step; then a Magento 2 schema without url_rewrite or
