@@ -3,6 +3,8 @@
 #include <set>
 
 #include "schema/StepList.hpp"
+#include "schema/handlers/GalleryInsertValueToEntity.hpp"
+#include "schema/handlers/Synonym.hpp"
 #include "transform/UrlRewriteStep.hpp"
 
 namespace m2stage::transform {
@@ -30,8 +32,8 @@ bool transformed(const schema::MapRules& map, const std::string& document, Side 
 
 std::string handlerOutputDocument(const schema::HandlerSpec& spec) {
   static const std::map<std::string, std::string> outputs = {
-      {"Migration\\Handler\\Gallery\\InsertValueToEntity", "catalog_product_entity_media_gallery_value_to_entity"},
-      {"Migration\\Handler\\Synonym", "search_synonyms"},
+      {"Migration\\Handler\\Gallery\\InsertValueToEntity", schema::handlers::GalleryInsertValueToEntity::kOutputDocument},
+      {"Migration\\Handler\\Synonym", schema::handlers::Synonym::kOutputDocument},
   };
   auto found = outputs.find(spec.className);
   return found == outputs.end() ? "" : found->second;

@@ -10,7 +10,7 @@ GalleryInsertValueToEntity::GalleryInsertValueToEntity(std::string field, Handle
 
 void GalleryInsertValueToEntity::handle(Record& record, const Record&) {
   validate(record);
-  environment_.addDestinationRow("catalog_product_entity_media_gallery_value_to_entity", {"value_id", entityColumn_},
+  environment_.addDestinationRow(kOutputDocument, {"value_id", entityColumn_},
                                  {record.get(field_), record.valueOf("entity_id")});
 }
 

@@ -10,6 +10,9 @@ namespace m2stage::schema::handlers {
 
 class GalleryInsertValueToEntity : public Handler {
  public:
+  // The Magento 2 document the rows it adds go to.
+  static constexpr const char* kOutputDocument = "catalog_product_entity_media_gallery_value_to_entity";
+
   GalleryInsertValueToEntity(std::string field, HandlerEnvironment& environment);
   void handle(Record& record, const Record& opposite) override;
   std::vector<ColumnUse> columnsRead() const override { return {{"entity_id"}}; }

@@ -17,7 +17,7 @@ void Synonym::handle(Record& record, const Record&) {
       break;
     }
   }
-  environment_.addDestinationRow("search_synonyms", {"synonyms", "store_id", "website_id"},
+  environment_.addDestinationRow(kOutputDocument, {"synonyms", "store_id", "website_id"},
                                  {*synonyms + "\"" + record.valueOf("query_text").value_or("") + "\",", store, website});
 }
 

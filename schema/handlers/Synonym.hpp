@@ -12,6 +12,9 @@ namespace m2stage::schema::handlers {
 
 class Synonym : public Handler {
  public:
+  // The Magento 2 document the rows it adds go to.
+  static constexpr const char* kOutputDocument = "search_synonyms";
+
   Synonym(std::string field, HandlerEnvironment& environment) : Handler(std::move(field)), environment_(environment) {}
   void handle(Record& record, const Record& opposite) override;
   std::vector<ColumnUse> columnsRead() const override { return {{"store_id"}, {"query_text"}}; }
