@@ -54,6 +54,11 @@ void DestinationCheck::check(mariadb::Connection& destination, const std::vector
       if (now->dataType != column.dataType || comparableType(now->columnType) != comparableType(column.columnType))
         throw stage::StageError(fmt::format("Magento 2 column {}.{} is now {}, transform saw {}; {}", serverTable,
                                             column.name, now->columnType, column.columnType, kAdvice));
+      // Load sends UTF-8 text as bytes to the character set the run recorded (mariadb::BulkInsert).
+      if (!column.charset.empty() && now->charset != column.charset)
+        throw stage::StageError(fmt::format("Magento 2 column {}.{} is now in character set {}, transform saw {}; {}",
+                                            serverTable, column.name, now->charset.empty() ? "none" : now->charset,
+                                            column.charset, kAdvice));
       // Transform fills a NOT NULL column's missing values itself (its default, '' or 0); a
       // column that changed either way would hold other values than the staged rows say.
       if (now->nullable != column.nullable)

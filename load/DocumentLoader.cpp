@@ -91,6 +91,7 @@ DocumentLoader::DocumentLoader(mariadb::Connection& destination, stage::StageFil
       throw stage::StageError(fmt::format("Magento 2 table {} has no column {} any more; the destination schema changed "
                                           "since transform (run transform with --reset)", serverTable_, column));
     binary_.push_back(definition->isBinary());
+    definitions_.push_back(*definition);
   }
 }
 
@@ -276,13 +277,14 @@ DocumentLoader::ChunkOutcome DocumentLoader::writeChunk(const stage::Chunk& chun
     bool inserted = false;
     if (mariadb::BulkInsert::supported(destination_)) {
       try {
-        bulkInsertRows(chunk, outcome, sent);
-        inserted = true;
+        inserted = bulkInsertRows(chunk, outcome, sent);
       } catch (const mariadb::DatabaseError& error) {
         // 1048 ER_BAD_NULL_ERROR: a bulk execution inserts row by row, and a single-row INSERT
         // refuses NULL in a NOT NULL column where upstream's multi-row INSERTs store the column's
         // implicit default and warn. Such a chunk is written the upstream way.
         if (error.code() != 1048) throw;
+      }
+      if (!inserted) {
         destination_.execute("ROLLBACK");
         destination_.execute("START TRANSACTION");
         outcome = ChunkOutcome{};
@@ -301,10 +303,10 @@ DocumentLoader::ChunkOutcome DocumentLoader::writeChunk(const stage::Chunk& chun
   return writeRowBatches(chunk);
 }
 
-void DocumentLoader::bulkInsertRows(const stage::Chunk& chunk, ChunkOutcome& outcome, const RowSink& sent) {
+bool DocumentLoader::bulkInsertRows(const stage::Chunk& chunk, ChunkOutcome& outcome, const RowSink& sent) {
   lastMethod_ = "bulk insert";
   stage::RowTable::Reader reader(stage_, staged_.name(), columns_, chunk.firstRowid, chunk.lastRowid);
-  if (!bulk_) bulk_ = std::make_unique<mariadb::BulkInsert>(destination_, serverTable_, columns_);
+  if (!bulk_) bulk_ = std::make_unique<mariadb::BulkInsert>(destination_, serverTable_, definitions_);
   auto& bulk = *bulk_;
   bulk.discard();
   auto flush = [&] {
@@ -320,13 +322,19 @@ void DocumentLoader::bulkInsertRows(const stage::Chunk& chunk, ChunkOutcome& out
   // A batch is sent before the row that would take it past kBulkBytes or the server's packet limit.
   std::size_t limit = std::min(settings_.maxStatementBytes, kBulkBytes);
   while (reader.next()) {
-    if (!bulk.add(reader.values(), limit)) {
+    auto added = bulk.add(reader.values(), limit);
+    if (added == mariadb::BulkInsert::Added::BatchFull) {
       flush();
-      bulk.add(reader.values(), limit);
+      added = bulk.add(reader.values(), limit);
+    }
+    if (added == mariadb::BulkInsert::Added::NeedsConversion) {
+      bulk.discard();
+      return false;
     }
     if (sent) sent(reader.values());
   }
   flush();
+  return true;
 }
 
 // The slow path, for a chunk with colliding rows only: unique checks on (so InnoDB reports each

@@ -100,8 +100,10 @@ class DocumentLoader {
   using RowSink = std::function<void(const std::vector<schema::Value>&)>;
   ChunkOutcome writeChunk(const stage::Chunk& chunk, const RowSink& sent);
   ChunkOutcome writeRowBatches(const stage::Chunk& chunk);
-  // Writes the chunk's staged rows through one prepared INSERT executed in bulk (MariaDB), in the open transaction.
-  void bulkInsertRows(const stage::Chunk& chunk, ChunkOutcome& outcome, const RowSink& sent);
+  // Writes the chunk's staged rows through one prepared INSERT executed in bulk (MariaDB), in the
+  // open transaction. False: a row needs the server's character conversion (BulkInsert::Added),
+  // and the chunk must be written again by insertRows.
+  bool bulkInsertRows(const stage::Chunk& chunk, ChunkOutcome& outcome, const RowSink& sent);
   // Writes the chunk's staged rows with multi-row INSERTs (upserts when `upsert`) in the open transaction.
   void insertRows(const stage::Chunk& chunk, bool upsert, ChunkOutcome& outcome, const RowSink& sent = {});
   void reportCollisions(const stage::Chunk& chunk, const std::vector<Collision>& collisions);
@@ -119,6 +121,7 @@ class DocumentLoader {
   std::string serverTable_;
   stage::RowTable staged_;
   std::vector<std::string> columns_;
+  std::vector<schema::Column> definitions_;  // the Magento 2 definitions of columns_
   std::vector<bool> binary_;
   LoadSettings& settings_;
   stage::ProgressListener* progress_;

@@ -2,6 +2,8 @@
 
 #include <mysql.h>
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 namespace m2stage::mariadb {
@@ -13,12 +15,14 @@ bool BulkInsert::supported(Connection& connection) {
   return !(capabilities & CLIENT_MYSQL) && (extended & (MARIADB_CLIENT_STMT_BULK_OPERATIONS >> 32));
 }
 
-BulkInsert::BulkInsert(Connection& connection, const std::string& table, const std::vector<std::string>& columns)
+BulkInsert::BulkInsert(Connection& connection, const std::string& table, const std::vector<schema::Column>& columns)
     : connection_(connection), columns_(columns.size()) {
   std::string targets, marks;
   for (std::size_t i = 0; i < columns.size(); ++i) {
-    targets += (i ? ", " : "") + quoteIdentifier(columns[i]);
+    targets += (i ? ", " : "") + quoteIdentifier(columns[i].name);
     marks += i ? ", ?" : "?";
+    asBytes_.push_back(columns[i].isUtf8Text());
+    utf8mb3_.push_back(columns[i].charset == "utf8mb3");
   }
   sql_ = "INSERT INTO " + quoteIdentifier(table) + " (" + targets + ") VALUES (" + marks + ")";
   statement_ = mysql_stmt_init(connection_.handle_);
@@ -56,9 +60,15 @@ void BulkInsert::discard() {
   packetBytes_ = 0;
 }
 
-bool BulkInsert::add(const std::vector<schema::Value>& row, std::size_t maxBytes) {
+BulkInsert::Added BulkInsert::add(const std::vector<schema::Value>& row, std::size_t maxBytes) {
   std::size_t bytes = rowBytes(row);
-  if (rows_ > 0 && packetBytes_ + bytes > maxBytes) return false;
+  if (rows_ > 0 && packetBytes_ + bytes > maxBytes) return Added::BatchFull;
+  for (std::size_t column = 0; column < columns_; ++column) {
+    // 0xF0 and above start a 4-byte UTF-8 character (utf8mb3 holds up to 3 bytes).
+    auto fourByteLead = [](char c) { return static_cast<unsigned char>(c) >= 0xF0; };
+    if (utf8mb3_[column] && row[column] && std::any_of(row[column]->begin(), row[column]->end(), fourByteLead))
+      return Added::NeedsConversion;
+  }
   packetBytes_ += bytes;
   for (const auto& value : row) {
     starts_.push_back(bytes_.size());
@@ -67,7 +77,7 @@ bool BulkInsert::add(const std::vector<schema::Value>& row, std::size_t maxBytes
     if (value) bytes_ += *value;
   }
   ++rows_;
-  return true;
+  return Added::Yes;
 }
 
 std::uint64_t BulkInsert::flush() {
@@ -89,7 +99,8 @@ std::uint64_t BulkInsert::flush() {
   for (std::size_t column = 0; column < columns_; ++column) {
     MYSQL_BIND& bind = binds[column];
     bind = MYSQL_BIND{};
-    bind.buffer_type = MYSQL_TYPE_STRING;
+    // A BLOB parameter is a binary string: stored into a UTF-8 column as it is (checked, not converted).
+    bind.buffer_type = asBytes_[column] ? MYSQL_TYPE_BLOB : MYSQL_TYPE_STRING;
     bind.buffer = columnValues_.data() + column * rows_;
     bind.length = columnLengths_.data() + column * rows_;
     bind.u.indicator = columnIndicators_.data() + column * rows_;

@@ -28,7 +28,8 @@ std::optional<std::string> canonicalDefault(const std::optional<std::string>& co
                                             const std::string& dataType, bool quoted);
 
 // The column as it should be SELECTed so its text is exact: FLOAT goes through DOUBLE, because the
-// server prints FLOAT with 6 significant digits, which does not always give the same float back.
+// server prints FLOAT with 6 significant digits, which does not always give the same float back;
+// UTF-8 text comes as its stored bytes (the same bytes, unconverted).
 std::string selectExpression(const schema::Column& column);
 
 // The rows of `serverTable` that match `condition`, each column read through selectExpression, in

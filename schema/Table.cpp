@@ -23,6 +23,8 @@ bool Column::isNumeric() const {
                             "numeric", "float", "double", "real"});
 }
 
+bool Column::isUtf8Text() const { return charset == "utf8mb3" || charset == "utf8mb4"; }
+
 bool Column::isInteger() const {
   return isOneOf(dataType, {"tinyint", "smallint", "mediumint", "int", "integer", "bigint", "year"});
 }

@@ -20,11 +20,15 @@ struct Column {
   // nullopt: no DEFAULT, or DEFAULT NULL. (mariadb/Catalog quotes the bare literals of MySQL and
   // older MariaDB into this form.)
   std::optional<std::string> defaultValue;
+  std::string charset;  // information_schema CHARACTER_SET_NAME of a text column ("utf8mb3"); empty otherwise
 
   // Binary columns are staged as BLOBs and written back as hex literals.
   bool isBinary() const;
   bool isNumeric() const;
   bool isInteger() const;
+  // Text stored as UTF-8 (utf8mb3 or utf8mb4): its stored bytes are the text the tool stages, so
+  // it can be read and written as bytes, without the server converting it character by character.
+  bool isUtf8Text() const;
 };
 
 struct Table {

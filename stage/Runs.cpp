@@ -146,7 +146,7 @@ void Runs::saveSchema(std::int64_t run, const std::string& side, const schema::T
   remove.exec();
   SQLite::Statement insert(stage_.db(),
                            "INSERT INTO schema_column (run_id, side, document, ordinal, name, data_type, column_type, "
-                           "nullable, auto_increment, key_ordinal, column_default) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                           "nullable, auto_increment, key_ordinal, column_default, charset) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   for (std::size_t i = 0; i < table.columns.size(); ++i) {
     const auto& column = table.columns[i];
     insert.bind(1, run);
@@ -165,6 +165,7 @@ void Runs::saveSchema(std::int64_t run, const std::string& side, const schema::T
       insert.bind(10, static_cast<int>(key - table.primaryKey.begin() + 1));
     }
     bindOptional(insert, 11, column.defaultValue);
+    insert.bind(12, column.charset);
     insert.exec();
     insert.reset();
   }
@@ -172,7 +173,8 @@ void Runs::saveSchema(std::int64_t run, const std::string& side, const schema::T
 
 std::map<std::string, schema::Table> Runs::loadSchema(std::int64_t run, const std::string& side) {
   SQLite::Statement query(stage_.db(),
-                          "SELECT document, name, data_type, column_type, nullable, auto_increment, key_ordinal, column_default "
+                          "SELECT document, name, data_type, column_type, nullable, auto_increment, key_ordinal, column_default, "
+                          "IFNULL(charset, '') "
                           "FROM schema_column WHERE run_id = ? AND side = ? ORDER BY document, ordinal");
   query.bind(1, run);
   query.bind(2, side);
@@ -183,7 +185,8 @@ std::map<std::string, schema::Table> Runs::loadSchema(std::int64_t run, const st
     table.name = query.getColumn(0).getString();
     table.columns.push_back({query.getColumn(1).getString(), query.getColumn(2).getString(),
                              query.getColumn(3).getString(), query.getColumn(4).getInt() != 0,
-                             query.getColumn(5).getInt() != 0, optionalText(query.getColumn(7))});
+                             query.getColumn(5).getInt() != 0, optionalText(query.getColumn(7)),
+                             query.getColumn(8).getString()});
     if (!query.getColumn(6).isNull()) keys[table.name][query.getColumn(6).getInt()] = table.columns.back().name;
   }
   for (auto& [document, key] : keys) {

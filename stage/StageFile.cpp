@@ -58,6 +58,7 @@ CREATE TABLE schema_column (
   auto_increment INTEGER NOT NULL,
   key_ordinal   INTEGER,
   column_default TEXT,
+  charset       TEXT,
   PRIMARY KEY (run_id, side, document, ordinal)
 );
 CREATE TABLE document (
@@ -118,6 +119,8 @@ CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 
 // Additions to format 1 since its first release, each one additive so that older m2stage builds
 // still open the file: a file written before them gains them when opened (upgradeFormat).
 //  * schema_column.column_default: the column's DEFAULT (schema::Column::defaultValue);
+//  * schema_column.charset: a text column's character set (schema::Column::charset; NULL in a
+//    file staged before it: such columns are read and written through conversion, as then);
 //  * finding_by_document: the per-document finding counts of the transform_counts view.
 bool hasColumn(SQLite::Database& db, const char* table, const char* column) {
   SQLite::Statement columns(db, fmt::format("PRAGMA table_info({})", table));
@@ -128,13 +131,14 @@ bool hasColumn(SQLite::Database& db, const char* table, const char* column) {
 
 void upgradeFormat(SQLite::Database& db) {
   auto upToDate = [&] {
-    return hasColumn(db, "schema_column", "column_default") &&
+    return hasColumn(db, "schema_column", "column_default") && hasColumn(db, "schema_column", "charset") &&
            db.execAndGet("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'finding_by_document'").getInt() > 0;
   };
   if (upToDate()) return;
   // IMMEDIATE, then look again: two processes opening an old file at once must not both add it.
   SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
   if (!hasColumn(db, "schema_column", "column_default")) db.exec("ALTER TABLE schema_column ADD COLUMN column_default TEXT");
+  if (!hasColumn(db, "schema_column", "charset")) db.exec("ALTER TABLE schema_column ADD COLUMN charset TEXT");
   db.exec("CREATE INDEX IF NOT EXISTS finding_by_document ON finding (run_id, step, kind, document)");
   transaction.commit();
 }

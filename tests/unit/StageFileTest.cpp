@@ -61,7 +61,7 @@ TEST_F(StageFileTest, ReopensAndKeepsRuns) {
   EXPECT_EQ(runs[0].kind, "full");
 }
 
-TEST_F(StageFileTest, AFormatOneFileWithoutColumnDefaultsGainsThemWhenOpened) {
+TEST_F(StageFileTest, AFormatOneFileWithoutColumnDefaultsOrCharsetsGainsThemWhenOpened) {
   std::int64_t run = 0;
   {
     StageFile stage(path(), StageFile::OpenMode::CreateIfMissing);
@@ -72,15 +72,17 @@ TEST_F(StageFileTest, AFormatOneFileWithoutColumnDefaultsGainsThemWhenOpened) {
     SQLite::Database db(path().string(), SQLite::OPEN_READWRITE);
     db.exec("DROP INDEX finding_by_document");
     db.exec("ALTER TABLE schema_column DROP COLUMN column_default");
+    db.exec("ALTER TABLE schema_column DROP COLUMN charset");
     db.exec("INSERT INTO schema_column (run_id, side, document, ordinal, name, data_type, column_type, nullable, "
             "auto_increment, key_ordinal) VALUES (" + std::to_string(run) + ", 'm2', 'old', 1, 'id', 'int', 'int(11)', 0, 1, 1)");
   }
   StageFile stage(path(), StageFile::OpenMode::MustExist);
   EXPECT_EQ(stage.db().execAndGet("SELECT COUNT(*) FROM pragma_table_info('schema_column') WHERE name = 'column_default'").getInt(), 1);
+  EXPECT_EQ(stage.db().execAndGet("SELECT COUNT(*) FROM pragma_table_info('schema_column') WHERE name = 'charset'").getInt(), 1);
   EXPECT_EQ(stage.db().execAndGet("SELECT COUNT(*) FROM sqlite_master WHERE name = 'finding_by_document'").getInt(), 1);
   EXPECT_EQ(stage.db().execAndGet("PRAGMA user_version").getInt(), 1) << "additive: still format 1";
   stage::Runs runs(stage);
-  schema::Table table{"new", {{"id", "int", "int(11)", false, true}, {"label", "varchar", "varchar(9)", false, false, "'it''s'"},
+  schema::Table table{"new", {{"id", "int", "int(11)", false, true}, {"label", "varchar", "varchar(9)", false, false, "'it''s'", "utf8mb3"},
                               {"at", "timestamp", "timestamp", false, false, "current_timestamp()"}}, {"id"}};
   runs.saveSchema(run, "m2", table);
   auto loaded = runs.loadSchema(run, "m2");
@@ -88,6 +90,10 @@ TEST_F(StageFileTest, AFormatOneFileWithoutColumnDefaultsGainsThemWhenOpened) {
   EXPECT_EQ(loaded.at("new").columns[0].defaultValue, std::nullopt);
   EXPECT_EQ(loaded.at("new").columns[1].defaultValue, "'it''s'");
   EXPECT_EQ(loaded.at("new").columns[2].defaultValue, "current_timestamp()");
+  EXPECT_EQ(loaded.at("old").columns[0].charset, "") << "captured before charsets: unknown, so converted as before";
+  EXPECT_EQ(loaded.at("new").columns[1].charset, "utf8mb3");
+  EXPECT_TRUE(loaded.at("new").columns[1].isUtf8Text());
+  EXPECT_FALSE(loaded.at("new").columns[0].isUtf8Text());
 }
 
 TEST_F(StageFileTest, MustExistRefusesAMissingFile) {
