@@ -54,8 +54,10 @@ void DestinationCheck::check(mariadb::Connection& destination, const std::vector
       if (now->dataType != column.dataType || comparableType(now->columnType) != comparableType(column.columnType))
         throw stage::StageError(fmt::format("Magento 2 column {}.{} is now {}, transform saw {}; {}", serverTable,
                                             column.name, now->columnType, column.columnType, kAdvice));
-      // Load sends UTF-8 text as bytes to the character set the run recorded (mariadb::BulkInsert).
-      if (!column.charset.empty() && now->charset != column.charset)
+      // Load sends UTF-8 text as bytes for the character set the run recorded (mariadb::BulkInsert):
+      // fine while the column holds at least that (utf8mb3 -> utf8mb4 does), wrong otherwise.
+      bool holdsTheBytes = now->charset == column.charset || (column.charset == "utf8mb3" && now->charset == "utf8mb4");
+      if (written && column.isUtf8Text() && !holdsTheBytes)
         throw stage::StageError(fmt::format("Magento 2 column {}.{} is now in character set {}, transform saw {}; {}",
                                             serverTable, column.name, now->charset.empty() ? "none" : now->charset,
                                             column.charset, kAdvice));

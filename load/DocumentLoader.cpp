@@ -285,6 +285,8 @@ DocumentLoader::ChunkOutcome DocumentLoader::writeChunk(const stage::Chunk& chun
         if (error.code() != 1048) throw;
       }
       if (!inserted) {
+        // The content check gathered some rows twice then: it sees more rows than the chunk has
+        // and reads the chunk from the staging file instead (ContentVerifier::verifyChunk).
         destination_.execute("ROLLBACK");
         destination_.execute("START TRANSACTION");
         outcome = ChunkOutcome{};

@@ -82,11 +82,11 @@ void BulkInsert::discard() {
 }
 
 BulkInsert::Added BulkInsert::add(const std::vector<schema::Value>& row, std::size_t maxBytes) {
-  std::size_t bytes = rowBytes(row);
-  if (rows_ > 0 && packetBytes_ + bytes > maxBytes) return Added::BatchFull;
   for (std::size_t column = 0; column < columns_; ++column) {
     if (utf8mb3_[column] && row[column] && hasFourByteCharacter(*row[column])) return Added::NeedsConversion;
   }
+  std::size_t bytes = rowBytes(row);
+  if (rows_ > 0 && packetBytes_ + bytes > maxBytes) return Added::BatchFull;
   packetBytes_ += bytes;
   for (const auto& value : row) {
     starts_.push_back(bytes_.size());
