@@ -192,6 +192,8 @@ void DocumentCopier::stream(const std::string& sql, const std::function<void(con
     while ((fetched = queue.pop())) {
       stage::checkInterrupt();
       if (limits_.abort && limits_.abort->load()) throw stage::Interrupted();
+      std::unique_lock<std::mutex> turn;
+      if (limits_.stageWriter) turn = std::unique_lock(*limits_.stageWriter);
       SQLite::Transaction transaction(stage_.db(), SQLite::TransactionBehavior::IMMEDIATE);
       stage::ChunkWriter chunkWriter(writer, {run_, kStep, table_.name, nextChunkNumber()});
       fetched->forEachRow(row, [&](const std::vector<schema::ValueView>& values) { chunkWriter.add("insert", values); });

@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cstdint>
 #include <functional>
+#include <mutex>
 #include <string>
 
 #include "audit/AuditTrail.hpp"
@@ -27,6 +28,10 @@ struct CopyLimits {
   ChunkPool* pool = nullptr;                   // the chunk buffers readers share (a copier's own 3 when null)
   const std::atomic<bool>* abort = nullptr;    // another worker failed: stop at the next chunk
   stage::ProgressListener* progress = nullptr;
+  // Taken around each chunk's write transaction by the workers of one extract. SQLite lets one
+  // connection write at a time, and a connection that finds the file locked sleeps 1, 2, 5,
+  // 10... ms before trying again; a mutex hands the turn over as soon as the other commits.
+  std::mutex* stageWriter = nullptr;
 };
 
 // What the workers copying the parts of one document share.

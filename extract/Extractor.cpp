@@ -273,6 +273,8 @@ ExtractResult Extractor::run() {
   limits.chunkBytes = std::max<std::int64_t>(limits.chunkBytes * 3 / (2 * jobs + 1), 1 << 20);
   limits.abort = &abort;
   limits.progress = options_.progress;
+  std::mutex stageWriter;
+  limits.stageWriter = &stageWriter;
 
   try {
     // Every reader starts its snapshot while writes are held (when the user may FLUSH TABLES WITH
