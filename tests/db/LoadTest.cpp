@@ -451,10 +451,10 @@ TEST_F(LoadTest, Utf8TextIsWrittenAsBytesAndFourByteCharactersStillConvert) {
             "C3A9E282AC|C3A9E282AC|FC|E29883");
   // The character found past the first eight bytes of a value too.
   EXPECT_EQ(m2->queryValue("SELECT v FROM t WHERE id = 3"), "aaaaaaaaa?b");
+  // One row a chunk (chunks are numbered in commit order, which the parallel readers decide).
   EXPECT_EQ(count("SELECT COUNT(*) FROM audit WHERE event = 'load.chunk' AND document = 't' "
-                  "AND (detail LIKE 'chunk 0 % by insert, 1 server warnings' OR detail LIKE 'chunk 2 % by insert, 1 server warnings')"), 2);
-  EXPECT_EQ(count("SELECT COUNT(*) FROM audit WHERE event = 'load.chunk' AND document = 't' "
-                  "AND detail LIKE 'chunk 1 % by bulk insert'"), 1);
+                  "AND detail LIKE '% by insert, 1 server warnings'"), 2);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM audit WHERE event = 'load.chunk' AND document = 't' AND detail LIKE '% by bulk insert'"), 1);
   EXPECT_EQ(count("SELECT COUNT(*) FROM finding WHERE kind = 'data_warning' AND message LIKE '%Incorrect string value%'"), 2);
   // The content check reads the bytes back the same way: the converted chunks differ, with their warnings.
   EXPECT_EQ(count("SELECT COUNT(*) FROM verification WHERE document = 't' AND result = 'ok'"), 1);
