@@ -31,6 +31,8 @@ struct CopyLimits {
   // Taken around each chunk's write transaction by the workers of one extract. SQLite lets one
   // connection write at a time, and a connection that finds the file locked sleeps 1, 2, 5,
   // 10... ms before trying again; a mutex hands the turn over as soon as the other commits.
+  // With it, the staging connection's automatic checkpoints are off and the copier folds the WAL
+  // into the file after its turn (DocumentCopier::foldWal).
   std::mutex* stageWriter = nullptr;
 };
 
@@ -65,6 +67,8 @@ class DocumentCopier {
   std::int64_t nextChunkNumber();
   void finishDocument(std::int64_t rows, std::chrono::steady_clock::time_point started);
   void restartDocument();
+  // After a chunk's commit, its turn (limits_.stageWriter) given back: folds the WAL into the file.
+  void foldWal(std::unique_lock<std::mutex>& turn);
 
   mariadb::Connection& source_;
   stage::StageFile& stage_;

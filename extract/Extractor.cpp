@@ -308,6 +308,7 @@ ExtractResult Extractor::run() {
       // The workers share one connection's cache budget: they only append, and a chunk's dirty
       // pages fit in a share of it.
       stages[worker]->setCacheSize(stage::StageFile::kCacheKib / jobs);
+      stages[worker]->stopAutomaticCheckpoints();  // DocumentCopier::foldWal makes them (limits.stageWriter)
       audits[worker] = std::make_unique<audit::AuditTrail>(*stages[worker], audit_.command());
       return [&, worker](std::size_t index) {
         const Work& item = work[index];

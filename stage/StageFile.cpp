@@ -177,6 +177,16 @@ Header readHeader(SQLite::Database& db) {
 
 void StageFile::setCacheSize(int kib) { db_->exec(fmt::format("PRAGMA cache_size = -{}", kib)); }
 
+void StageFile::stopAutomaticCheckpoints() { db_->exec("PRAGMA wal_autocheckpoint = 0"); }
+
+int StageFile::checkpointWithoutWaiting() {
+  int walPages = 0, folded = 0;
+  int code = sqlite3_wal_checkpoint_v2(db_->getHandle(), nullptr, SQLITE_CHECKPOINT_PASSIVE, &walPages, &folded);
+  // BUSY: another connection is checkpointing; a full disk is reported as any write's is.
+  if (code != SQLITE_OK && code != SQLITE_BUSY) throw SQLite::Exception(db_->getHandle(), code);
+  return walPages;
+}
+
 std::string StageFile::quote(const std::string& name) {
   std::string quoted = "\"";
   for (char c : name) {

@@ -35,6 +35,12 @@ class StageFile {
   // SQLite's page cache of this connection, in KiB (kCacheKib unless set).
   static constexpr int kCacheKib = 16384;
   void setCacheSize(int kib);
+  // For a connection that folds the WAL into the file itself, when it chooses (see
+  // extract::DocumentCopier), instead of in the commit that passes 2 MiB of WAL.
+  void stopAutomaticCheckpoints();
+  // Folds the WAL's committed pages into the file (and syncs both) without waiting for any other
+  // connection; returns the pages the WAL holds.
+  int checkpointWithoutWaiting();
   const std::filesystem::path& path() const { return path_; }
 
   // Quotes an SQLite identifier ("..." with doubled quotes).
