@@ -86,10 +86,15 @@ void DocumentCopier::restartDocument() {
   transaction.commit();
 }
 
+std::unique_lock<std::mutex> DocumentCopier::takeTurn() {
+  return limits_.stageWriter ? std::unique_lock(*limits_.stageWriter) : std::unique_lock<std::mutex>();
+}
+
 std::int64_t DocumentCopier::copy(std::int64_t expectedRows) {
   auto progress = runs_.document(run_, kStep, table_.name);
   if (progress && progress->state == "done") return progress->rows;
 
+  auto turn = takeTurn();
   stage::RowTable(stage_, "m1", table_.name).ensure(table_.columnNames());
   auto chunks = runs_.chunks(run_, kStep, table_.name);
   if (table_.primaryKey.empty()) {
@@ -102,6 +107,7 @@ std::int64_t DocumentCopier::copy(std::int64_t expectedRows) {
   std::vector<schema::Value> resume = chunks.empty() ? std::vector<schema::Value>{} : keyOfStagedRow(chunks.back().lastRowid);
   if (chunks.empty()) audit_.record(run_, "extract.document.start", table_.name);
   else audit_.record(run_, "extract.document.resume", table_.name, rows, fmt::format("from chunk {}", chunks.size()));
+  if (turn) turn.unlock();
 
   auto started = std::chrono::steady_clock::now();
   if (limits_.progress) limits_.progress->started(table_.name, rows, expectedRows);
@@ -111,6 +117,7 @@ std::int64_t DocumentCopier::copy(std::int64_t expectedRows) {
     if (limits_.progress) limits_.progress->advanced(table_.name, rows);
     audit_.record(run_, "extract.chunk", table_.name, chunk.rows, fmt::format("chunk {} checksum {}", chunk.number, chunk.checksum));
   });
+  turn = takeTurn();
   finishDocument(rows, started);
   return rows;
 }
@@ -133,6 +140,7 @@ void DocumentCopier::copyPart(DocumentPart part, SplitDocument& document) {
     audit_.record(run_, "extract.chunk", table_.name, chunk.rows,
                   fmt::format("chunk {} (part {}) checksum {}", chunk.number, part.number, chunk.checksum));
   });
+  auto turn = takeTurn();
   SQLite::Transaction transaction(stage_.db(), SQLite::TransactionBehavior::IMMEDIATE);
   part.done = true;
   parts.save(run_, table_.name, part);
@@ -156,9 +164,10 @@ void DocumentCopier::finishDocument(std::int64_t rows, std::chrono::steady_clock
 // folds it once more holding the turn, so the next writer starts it over.
 void DocumentCopier::foldWal(std::unique_lock<std::mutex>& turn) {
   turn.unlock();
-  if (stage_.checkpointWithoutWaiting() < kWalPagesBeforeRestart) return;
+  if (stage_.checkpointWithoutWaiting() < kWalPagesBeforeRestart) return;  // -1: the other reader is folding it
   turn.lock();
-  stage_.checkpointWithoutWaiting();
+  // No writer adds pages meanwhile; the other reader may still be folding, which cannot last.
+  while (stage_.checkpointWithoutWaiting() < 0) std::this_thread::sleep_for(std::chrono::milliseconds(1));
   turn.unlock();
 }
 
@@ -207,8 +216,7 @@ void DocumentCopier::stream(const std::string& sql, const std::function<void(con
     while ((fetched = queue.pop())) {
       stage::checkInterrupt();
       if (limits_.abort && limits_.abort->load()) throw stage::Interrupted();
-      std::unique_lock<std::mutex> turn;
-      if (limits_.stageWriter) turn = std::unique_lock(*limits_.stageWriter);
+      auto turn = takeTurn();
       SQLite::Transaction transaction(stage_.db(), SQLite::TransactionBehavior::IMMEDIATE);
       stage::ChunkWriter chunkWriter(writer, {run_, kStep, table_.name, nextChunkNumber()});
       fetched->forEachRow(row, [&](const std::vector<schema::ValueView>& values) { chunkWriter.add("insert", values); });

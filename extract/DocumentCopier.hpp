@@ -28,7 +28,7 @@ struct CopyLimits {
   ChunkPool* pool = nullptr;                   // the chunk buffers readers share (a copier's own 3 when null)
   const std::atomic<bool>* abort = nullptr;    // another worker failed: stop at the next chunk
   stage::ProgressListener* progress = nullptr;
-  // Taken around each chunk's write transaction by the workers of one extract. SQLite lets one
+  // Taken around each write (a chunk's transaction, a document's records) by the workers of one extract. SQLite lets one
   // connection write at a time, and a connection that finds the file locked sleeps 1, 2, 5,
   // 10... ms before trying again; a mutex hands the turn over as soon as the other commits.
   // With it, the staging connection's automatic checkpoints are off and the copier folds the WAL
@@ -67,7 +67,10 @@ class DocumentCopier {
   std::int64_t nextChunkNumber();
   void finishDocument(std::int64_t rows, std::chrono::steady_clock::time_point started);
   void restartDocument();
-  // After a chunk's commit, its turn (limits_.stageWriter) given back: folds the WAL into the file.
+  // The turn to write the staging file (limits_.stageWriter; held for every write, so that no
+  // writer is left to SQLite's sleeping retries), or none when the copier writes alone.
+  std::unique_lock<std::mutex> takeTurn();
+  // After a chunk's commit, its turn given back: folds the WAL into the file.
   void foldWal(std::unique_lock<std::mutex>& turn);
 
   mariadb::Connection& source_;

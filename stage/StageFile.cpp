@@ -182,8 +182,8 @@ void StageFile::stopAutomaticCheckpoints() { db_->exec("PRAGMA wal_autocheckpoin
 int StageFile::checkpointWithoutWaiting() {
   int walPages = 0, folded = 0;
   int code = sqlite3_wal_checkpoint_v2(db_->getHandle(), nullptr, SQLITE_CHECKPOINT_PASSIVE, &walPages, &folded);
-  // BUSY: another connection is checkpointing; a full disk is reported as any write's is.
-  if (code != SQLITE_OK && code != SQLITE_BUSY) throw SQLite::Exception(db_->getHandle(), code);
+  if (code == SQLITE_BUSY) return -1;  // another connection is checkpointing
+  if (code != SQLITE_OK) throw SQLite::Exception(db_->getHandle(), code);  // a full disk, reported as any write's
   return walPages;
 }
 

@@ -39,7 +39,7 @@ class StageFile {
   // extract::DocumentCopier), instead of in the commit that passes 2 MiB of WAL.
   void stopAutomaticCheckpoints();
   // Folds the WAL's committed pages into the file (and syncs both) without waiting for any other
-  // connection; returns the pages the WAL holds.
+  // connection; returns the pages the WAL holds, or -1 when another connection is folding it.
   int checkpointWithoutWaiting();
   const std::filesystem::path& path() const { return path_; }
 
