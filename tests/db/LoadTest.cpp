@@ -2,7 +2,8 @@
 // collisions are reported (never merged), server coercions become findings, the content check
 // catches a tampered row and the volume check a deleted one, a run replays into a restored
 // destination, unready runs and a drifted destination are refused, a connection killed in the
-// middle of a chunk is reconnected, and load --follow keeps up with an extract running beside it.
+// middle of a chunk is reconnected, load --follow keeps up with an extract running beside it, bulk
+// batches stay under the server's max_allowed_packet, and UTF-8 text goes as bytes.
 #include <gtest/gtest.h>
 
 #include <fcntl.h>
@@ -466,6 +467,31 @@ TEST_F(LoadTest, Utf8TextIsWrittenAsBytesAndFourByteCharactersStillConvert) {
   EXPECT_EQ(refused.exitCode, 5) << refused.output;
   EXPECT_NE(refused.output.find("Magento 2 column t.w is now in character set utf8mb3, transform saw utf8mb4"),
             std::string::npos) << refused.output;
+}
+
+// A bulk execution is one packet: with the server's max_allowed_packet at 256 KiB, 100 KB rows go
+// two at a time (the 1 MiB batches that load sends otherwise would be refused, and the connection
+// dropped).
+TEST_F(LoadTest, BulkBatchesStayUnderTheServersPacketLimit) {
+  server().createDatabase("pk_m1");
+  server().createDatabase("pk_m2");
+  const std::string table = "CREATE TABLE big (id INT NOT NULL PRIMARY KEY, payload MEDIUMTEXT);";
+  server().runSql("pk_m1", table + "INSERT INTO big SELECT seq, REPEAT(CHAR(65 + seq % 26), 100000) FROM seq_1_to_40;");
+  server().runSql("pk_m2", table);
+  auto configFile = config("pk", "pk_m1", "pk_m2");
+  ASSERT_EQ(m2stage("extract", configFile).exitCode, 0);
+  ASSERT_EQ(m2stage("transform", configFile).exitCode, 0);
+  auto admin = server().connect("pk_m2");
+  std::string packet = admin->queryValue("SELECT @@GLOBAL.max_allowed_packet").value_or("16777216");
+  admin->execute("SET GLOBAL max_allowed_packet = 262144");  // for connections made from now on
+  auto loaded = m2stage("load", configFile);
+  admin->execute("SET GLOBAL max_allowed_packet = " + packet);
+  ASSERT_EQ(loaded.exitCode, 0) << loaded.output;
+  EXPECT_EQ(admin->queryValue("SELECT CONCAT(COUNT(*), ':', SUM(LENGTH(payload)), ':', SUM(payload = REPEAT(CHAR(65 + id % 26), 100000))) FROM big"),
+            "40:4000000:40");
+  EXPECT_EQ(count("SELECT COUNT(*) FROM audit WHERE event = 'load.chunk' AND document = 'big' AND detail LIKE '% by bulk insert'"),
+            count("SELECT COUNT(*) FROM chunk WHERE step = 'load' AND document = 'big'"));
+  EXPECT_EQ(count("SELECT COUNT(*) FROM verification WHERE document = 'big' AND result <> 'ok'"), 0);
 }
 
 TEST_F(LoadTest, DestinationSchemaDriftIsRefused) {
