@@ -77,6 +77,15 @@ class LoadTest : public ::testing::Test {
     return runM2stage(command + " " + configFile.string() + " --stage " + (stage.empty() ? stage_ : stage).string() +
                       " " + extra);
   }
+  // Databases <name>_m1 and <name>_m2 made by `m1Sql` and `m2Sql`, and a config for the pair.
+  std::filesystem::path twoDatabases(const std::string& name, const std::string& m1Sql, const std::string& m2Sql,
+                                     const std::string& options = "") {
+    for (const auto& [database, sql] : {std::pair{name + "_m1", m1Sql}, std::pair{name + "_m2", m2Sql}}) {
+      server().createDatabase(database);
+      server().runSql(database, sql);
+    }
+    return config(name, name + "_m1", name + "_m2", options);
+  }
   void createShop(const std::string& m1, const std::string& m2, int tables, int rows) {
     server().createDatabase(m1);
     server().runSql(m1, shopSql(tables, rows, true));
@@ -279,21 +288,20 @@ TEST_F(LoadTest, UniqueKeyCollisionIsReportedWithItsRowsAndSkippedOnlyWithAuto) 
 }
 
 TEST_F(LoadTest, ServerCoercionsBecomeDataWarningFindings) {
-  server().createDatabase("dw_m1");
-  server().createDatabase("dw_m2");
-  server().runSql("dw_m1", "CREATE TABLE t (id INT NOT NULL PRIMARY KEY, v VARCHAR(20), w VARBINARY(4));"
+  // NOT NULL in Magento 2 where Magento 1 has NULL: non-strict mode stores '' and warns. A longer
+  // text than Magento 2's column takes: cut, with a warning. One row a chunk: each chunk is
+  // written on its own.
+  auto configFile = twoDatabases("dw",
+                           "CREATE TABLE t (id INT NOT NULL PRIMARY KEY, v VARCHAR(20), w VARBINARY(4));"
                            "INSERT INTO t VALUES (1, 'ok', NULL), (2, NULL, NULL), (3, 'ok', NULL);"
                            "CREATE TABLE u (id INT NOT NULL PRIMARY KEY, v VARCHAR(20));"
                            "INSERT INTO u VALUES (1, NULL), (2, 'x');"
                            "CREATE TABLE x (id INT NOT NULL PRIMARY KEY, v VARCHAR(20));"
-                           "INSERT INTO x VALUES (1, 'abcdef'), (2, 'abc');");
-  // NOT NULL in Magento 2 where Magento 1 has NULL: non-strict mode stores '' and warns. A longer
-  // text than Magento 2's column takes: cut, with a warning.
-  server().runSql("dw_m2", "CREATE TABLE t (id INT NOT NULL PRIMARY KEY, v VARCHAR(20) NOT NULL, w VARBINARY(4));"
+                           "INSERT INTO x VALUES (1, 'abcdef'), (2, 'abc');",
+                           "CREATE TABLE t (id INT NOT NULL PRIMARY KEY, v VARCHAR(20) NOT NULL, w VARBINARY(4));"
                            "CREATE TABLE u (id INT NOT NULL PRIMARY KEY, v VARCHAR(20) NOT NULL);"
-                           "CREATE TABLE x (id INT NOT NULL PRIMARY KEY, v VARCHAR(3));");
-  // One row a chunk: each chunk is written on its own.
-  auto configFile = config("dw", "dw_m1", "dw_m2", "<bulk_size>1</bulk_size>");
+                           "CREATE TABLE x (id INT NOT NULL PRIMARY KEY, v VARCHAR(3));",
+                           "<bulk_size>1</bulk_size>");
   ASSERT_EQ(m2stage("extract", configFile).exitCode, 0);
   auto loaded = m2stage("load", configFile);
   ASSERT_EQ(loaded.exitCode, 0) << loaded.output;
@@ -429,16 +437,15 @@ TEST_F(LoadTest, RunNotFullyExtractedIsRefusedUnlessFinishedOnly) {
 // Text for a UTF-8 column goes to the server as bytes (no conversion); a character utf8mb3 cannot
 // hold still ends as the '?' and warning of an INSERT (sent as bytes it would be '????').
 TEST_F(LoadTest, Utf8TextIsWrittenAsBytesAndFourByteCharactersStillConvert) {
-  server().createDatabase("cs_m1");
-  server().createDatabase("cs_m2");
-  server().runSql("cs_m1", "CREATE TABLE t (id INT NOT NULL PRIMARY KEY, v VARCHAR(20) CHARACTER SET utf8mb4, "
+  auto configFile = twoDatabases("cs",
+                           "CREATE TABLE t (id INT NOT NULL PRIMARY KEY, v VARCHAR(20) CHARACTER SET utf8mb4, "
                            "w VARCHAR(20) CHARACTER SET utf8mb4, l VARCHAR(20) CHARACTER SET latin1, x TEXT CHARACTER SET utf8mb3);"
                            "INSERT INTO t VALUES (1, _utf8mb4 X'78F09F988079', _utf8mb4 X'78F09F988079', _latin1 X'636166E9', "
                            "_utf8mb4 X'64C3A96AC3A0'), (2, _utf8mb4 X'C3A9E282AC', _utf8mb4 X'C3A9E282AC', _latin1 X'FC', "
-                           "_utf8mb4 X'E29883'), (3, CONCAT(REPEAT('a', 9), _utf8mb4 X'F09F9880', 'b'), 'c', 'd', 'e');");
-  server().runSql("cs_m2", "CREATE TABLE t (id INT NOT NULL PRIMARY KEY, v VARCHAR(20) CHARACTER SET utf8mb3, "
-                           "w VARCHAR(20) CHARACTER SET utf8mb4, l VARCHAR(20) CHARACTER SET latin1, x TEXT CHARACTER SET utf8mb3);");
-  auto configFile = config("cs", "cs_m1", "cs_m2", "<bulk_size>1</bulk_size>");
+                           "_utf8mb4 X'E29883'), (3, CONCAT(REPEAT('a', 9), _utf8mb4 X'F09F9880', 'b'), 'c', 'd', 'e');",
+                           "CREATE TABLE t (id INT NOT NULL PRIMARY KEY, v VARCHAR(20) CHARACTER SET utf8mb3, "
+                           "w VARCHAR(20) CHARACTER SET utf8mb4, l VARCHAR(20) CHARACTER SET latin1, x TEXT CHARACTER SET utf8mb3);",
+                           "<bulk_size>1</bulk_size>");
   ASSERT_EQ(m2stage("extract", configFile).exitCode, 0);
   ASSERT_EQ(m2stage("transform", configFile).exitCode, 0);
   auto m2 = server().connect("cs_m2");
@@ -473,12 +480,9 @@ TEST_F(LoadTest, Utf8TextIsWrittenAsBytesAndFourByteCharactersStillConvert) {
 // two at a time (the 1 MiB batches that load sends otherwise would be refused, and the connection
 // dropped).
 TEST_F(LoadTest, BulkBatchesStayUnderTheServersPacketLimit) {
-  server().createDatabase("pk_m1");
-  server().createDatabase("pk_m2");
   const std::string table = "CREATE TABLE big (id INT NOT NULL PRIMARY KEY, payload MEDIUMTEXT);";
-  server().runSql("pk_m1", table + "INSERT INTO big SELECT seq, REPEAT(CHAR(65 + seq % 26), 100000) FROM seq_1_to_40;");
-  server().runSql("pk_m2", table);
-  auto configFile = config("pk", "pk_m1", "pk_m2");
+  auto configFile = twoDatabases(
+      "pk", table + "INSERT INTO big SELECT seq, REPEAT(CHAR(65 + seq % 26), 100000) FROM seq_1_to_40;", table);
   ASSERT_EQ(m2stage("extract", configFile).exitCode, 0);
   ASSERT_EQ(m2stage("transform", configFile).exitCode, 0);
   auto admin = server().connect("pk_m2");
