@@ -20,7 +20,10 @@ namespace m2stage::extract {
 
 namespace {
 constexpr const char* kStep = "extract";
-// WAL pages (64 KiB) past which a checkpoint is made while holding the turn, so the WAL restarts.
+// WAL pages (64 KiB) from which a commit is folded in: 2 MiB, as SQLite's automatic checkpoint
+// was set to (a fold per chunk would add two fsyncs to each of a store's hundreds of small tables).
+constexpr int kWalPagesToFold = 32;
+// WAL pages past which a checkpoint is made while holding the turn, so the WAL restarts.
 constexpr int kWalPagesBeforeRestart = 256;
 }
 
@@ -164,6 +167,7 @@ void DocumentCopier::finishDocument(std::int64_t rows, std::chrono::steady_clock
 // folds it once more holding the turn, so the next writer starts it over.
 void DocumentCopier::foldWal(std::unique_lock<std::mutex>& turn) {
   turn.unlock();
+  if (stage_.walPages() < kWalPagesToFold) return;
   if (stage_.checkpointWithoutWaiting() < kWalPagesBeforeRestart) return;  // -1: the other reader is folding it
   turn.lock();
   // No writer adds pages meanwhile; the other reader may still be folding, which cannot last.

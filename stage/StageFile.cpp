@@ -177,7 +177,15 @@ Header readHeader(SQLite::Database& db) {
 
 void StageFile::setCacheSize(int kib) { db_->exec(fmt::format("PRAGMA cache_size = -{}", kib)); }
 
-void StageFile::stopAutomaticCheckpoints() { db_->exec("PRAGMA wal_autocheckpoint = 0"); }
+void StageFile::stopAutomaticCheckpoints() {
+  // A WAL hook takes the place of SQLite's automatic checkpoint (which is one); this one only
+  // notes the WAL's size after each commit.
+  auto note = [](void* pages, sqlite3*, const char*, int count) {
+    *static_cast<int*>(pages) = count;
+    return SQLITE_OK;
+  };
+  sqlite3_wal_hook(db_->getHandle(), note, &walPages_);
+}
 
 int StageFile::checkpointWithoutWaiting() {
   int walPages = 0, folded = 0;

@@ -38,6 +38,8 @@ class StageFile {
   // For a connection that folds the WAL into the file itself, when it chooses (see
   // extract::DocumentCopier), instead of in the commit that passes 2 MiB of WAL.
   void stopAutomaticCheckpoints();
+  // The pages the WAL held after this connection's last commit (once automatic checkpoints are off).
+  int walPages() const { return walPages_; }
   // Folds the WAL's committed pages into the file (and syncs both) without waiting for any other
   // connection; returns the pages the WAL holds, or -1 when another connection is folding it.
   int checkpointWithoutWaiting();
@@ -54,6 +56,7 @@ class StageFile {
   void checkFormat();
 
   std::filesystem::path path_;
+  int walPages_ = 0;
   std::unique_ptr<SQLite::Database> db_;
 };
 
