@@ -298,10 +298,12 @@ void StageFile::createFile(const std::filesystem::path& path) {
     if (file >= 0) close(file);
     if (failure) throw StageError(fmt::format("{}: cannot create the staging file: {}", path.string(), std::strerror(failure)));
   } catch (const SQLite::Exception& error) {
-    std::filesystem::remove(temporary);
+    std::error_code ignored;  // the error to report is the one above
+    std::filesystem::remove(temporary, ignored);
     throw StageError(fmt::format("{}: cannot create the staging file: {}", path.string(), error.what()));
   } catch (const StageError&) {
-    std::filesystem::remove(temporary);
+    std::error_code ignored;
+    std::filesystem::remove(temporary, ignored);
     throw;
   }
   int linked = link(temporary.c_str(), path.c_str());

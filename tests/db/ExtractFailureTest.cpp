@@ -135,7 +135,8 @@ TEST_F(ExtractFailureTest, AFullDiskStopsCleanlyAndTheRunContinuesOnceThereIsRoo
       << full.output;
   EXPECT_NE(full.output.find(stage_.string()), std::string::npos) << full.output;
 
-  // Room for the rows and for the WAL (extract folds it into the file once it passes 16 MiB).
+  // Room for the rows and for the WAL (extract folds it into the file from 2 MiB, and restarts it
+  // from 16 MiB).
   ASSERT_EQ(std::system(fmt::format("mount -o remount,size=256m {}", disk.string()).c_str()), 0);
   auto resumed = extract(configFile);
   ASSERT_EQ(resumed.exitCode, 0) << resumed.output;

@@ -45,9 +45,12 @@ TEST_F(StageFileTest, CreatesFormatOneWithIdentityPragmasAndTables) {
   EXPECT_EQ(db.execAndGet("PRAGMA application_id").getInt(), stage::kApplicationId);
   EXPECT_EQ(db.execAndGet("PRAGMA user_version").getInt(), 1);
   EXPECT_EQ(db.execAndGet("PRAGMA page_size").getInt(), 65536);
+  EXPECT_EQ(db.execAndGet("PRAGMA journal_mode").getString(), "wal") << "created in WAL mode";
   for (const char* table : {"run", "run_step", "config", "schema_column", "document", "chunk", "finding", "audit"}) {
     EXPECT_TRUE(db.tableExists(table)) << table;
   }
+  for (const auto& entry : std::filesystem::directory_iterator(path().parent_path()))
+    EXPECT_EQ(entry.path().filename().string().find(".creating-"), std::string::npos) << entry.path() << " left behind";
 }
 
 TEST_F(StageFileTest, ReopensAndKeepsRuns) {
