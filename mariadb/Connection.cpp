@@ -3,8 +3,6 @@
 #include <mysql.h>
 #include <errmsg.h>
 
-#include <cstdio>
-
 #include <fmt/format.h>
 
 namespace m2stage::mariadb {
