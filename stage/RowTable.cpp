@@ -77,11 +77,14 @@ std::vector<RowTable::Storage> RowTable::storageFor(const schema::Table& table, 
 }
 
 namespace {
-// "5", "-12": an integer whose text SQLite gives back unchanged. "007", "-0", "+1" are not.
+// "5", "-12": an integer whose text SQLite gives back unchanged. "007", "-0", "+1", " 1" are not.
 bool canonicalInteger(std::string_view text, std::int64_t& value) {
-  if (text.empty() || text.size() > 20) return false;
+  std::size_t digits = text.size() - (!text.empty() && text[0] == '-');
+  if (digits == 0 || digits > 19) return false;
+  const char* first = text.data() + (text.size() - digits);
+  if (*first == '0' && (digits > 1 || text[0] == '-')) return false;  // "007", "-0"
   auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-  return error == std::errc() && end == text.data() + text.size() && std::to_string(value) == text;
+  return error == std::errc() && end == text.data() + text.size();
 }
 }  // namespace
 
@@ -182,22 +185,27 @@ void RowChecksum::mix(std::uint64_t word) {
   hash_ ^= hash_ >> 29;
 }
 
-void RowChecksum::addBytes(const char* data, std::size_t size) {
+void RowChecksum::addCell(const char* data, std::size_t size, bool null) {
+  // Every cell is encoded so that the sequence of words can be read back unambiguously: NULL
+  // stays apart from '', and ("ab","c") from ("a","bc"). Most cells are shorter than 8 bytes and
+  // cost one word: their bytes with the length in the top byte (0..7). A NULL is all ones; a
+  // longer cell is its length with the top bit set, its 8-byte words, then its tail with the
+  // tail's length in the top byte.
+  if (null) return mix(~std::uint64_t{0});
+  std::uint64_t tail = 0;
+  if (size < 8) {
+    std::memcpy(&tail, data, size);
+    return mix(tail | (static_cast<std::uint64_t>(size) << 56));
+  }
+  mix(size | (std::uint64_t{1} << 63));
   std::size_t i = 0;
   for (; i + 8 <= size; i += 8) {
     std::uint64_t word;
     std::memcpy(&word, data + i, 8);
     mix(word);
   }
-  std::uint64_t tail = 0;
   std::memcpy(&tail, data + i, size - i);
-  mix(tail ^ (static_cast<std::uint64_t>(size - i) << 56));
-}
-
-void RowChecksum::addCell(const char* data, std::size_t size, bool null) {
-  // A length prefix keeps ("ab","c") apart from ("a","bc"); a NULL marker keeps NULL apart from ''.
-  mix(null ? ~std::uint64_t{0} : size);
-  if (!null) addBytes(data, size);
+  mix(tail | (static_cast<std::uint64_t>(size - i) << 56));
 }
 
 void RowChecksum::add(const std::vector<schema::Value>& row) {

@@ -99,7 +99,6 @@ class RowChecksum {
 
  private:
   void mix(std::uint64_t word);
-  void addBytes(const char* data, std::size_t size);
   void addCell(const char* data, std::size_t size, bool null);
   std::uint64_t hash_ = 14695981039346656037ULL;
 };
