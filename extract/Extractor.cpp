@@ -281,7 +281,8 @@ ExtractResult Extractor::run() {
     // READ LOCK), so all share one point in time. Without that privilege each reader has its own
     // snapshot, all taken after change capture began: later changes still reach Magento 2 by delta.
     std::vector<std::unique_ptr<mariadb::Connection>> readers;
-    for (unsigned i = 0; i < jobs; ++i) readers.push_back(std::make_unique<mariadb::Connection>(settings, initStatements));
+    for (unsigned i = 0; i < jobs; ++i)
+      readers.push_back(std::make_unique<mariadb::Connection>(settings, initStatements, mariadb::TextResults::AsStored));
     bool locked = false;
     if (jobs > 1) {
       try {

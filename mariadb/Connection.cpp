@@ -55,8 +55,9 @@ std::string ResultStream::columnName(std::size_t index) const {
   return mysql_fetch_field_direct(result_, static_cast<unsigned>(index))->name;
 }
 
-Connection::Connection(const schema::DatabaseSettings& settings, std::vector<std::string> initStatements)
-    : settings_(settings), initStatements_(std::move(initStatements)) {
+Connection::Connection(const schema::DatabaseSettings& settings, std::vector<std::string> initStatements,
+                       TextResults text)
+    : settings_(settings), initStatements_(std::move(initStatements)), text_(text) {
   connect();
 }
 
@@ -86,12 +87,12 @@ void Connection::connect() {
     throw DatabaseError(fmt::format("cannot connect to {}: {}", settings_.describe(), mysql_error(handle_)),
                         mysql_errno(handle_));
   }
-  // The official session: non-strict SQL mode, init statements, no foreign-key checks.
-  execute("SET SQL_MODE=''");
-  // TIMESTAMP values move as UTC, whatever the two servers' time zones are.
-  execute("SET time_zone='+00:00'");
+  // The official session: non-strict SQL mode, init statements, no foreign-key checks. TIMESTAMP
+  // values move as UTC, whatever the two servers' time zones are. The text results are set after
+  // the init statements, whose SET NAMES would reset them.
+  execute("SET SQL_MODE='', time_zone='+00:00'");
   for (const auto& statement : initStatements_) execute(statement);
-  execute("SET FOREIGN_KEY_CHECKS=0");
+  execute(text_ == TextResults::AsStored ? "SET FOREIGN_KEY_CHECKS=0, character_set_results=binary" : "SET FOREIGN_KEY_CHECKS=0");
 }
 
 void Connection::reconnect() { connect(); }

@@ -59,9 +59,15 @@ class ResultStream {
   unsigned long* lengths_ = nullptr;
 };
 
+// How a connection receives text: converted to utf8mb4, or as the server stores it
+// (character_set_results = binary, as mydumper reads), which spares the server a conversion pass
+// over every value of a streamed table. selectExpression reads text as UTF-8 either way.
+enum class TextResults { Utf8mb4, AsStored };
+
 class Connection {
  public:
-  Connection(const schema::DatabaseSettings& settings, std::vector<std::string> initStatements);
+  Connection(const schema::DatabaseSettings& settings, std::vector<std::string> initStatements,
+             TextResults text = TextResults::Utf8mb4);
   ~Connection();
   Connection(const Connection&) = delete;
   Connection& operator=(const Connection&) = delete;
@@ -79,6 +85,7 @@ class Connection {
   std::string escape(std::string_view text) const;
 
   const schema::DatabaseSettings& settings() const { return settings_; }
+  TextResults textResults() const { return text_; }
   unsigned long serverMaxAllowedPacket();
 
   // The server's summary of the last statement ("Records: 3  Deleted: 0  Skipped: 0  Warnings: 0").
@@ -93,6 +100,7 @@ class Connection {
 
   schema::DatabaseSettings settings_;
   std::vector<std::string> initStatements_;
+  TextResults text_;
   st_mysql* handle_ = nullptr;
 };
 
