@@ -193,6 +193,22 @@ TEST_F(StageFileTest, StagedRowsKeepBytesNullsAndEmptyStringsApart) {
   writer.insert(1, "insert", 0, std::vector<schema::Value>{std::string("42"), std::nullopt, std::nullopt});
   EXPECT_EQ(stage.db().execAndGet("SELECT COUNT(*) FROM \"m1.odd \"\"name\"\"\" WHERE id = 42").getInt(), 1);
   EXPECT_EQ(stage.db().execAndGet("SELECT typeof(id) FROM \"m1.odd \"\"name\"\"\" WHERE id = '007'").getString(), "text");
+  // Every value comes back as written, whichever storage it got.
+  std::vector<std::string> integers{"0", "-0", "-12", "+1", "00", "9223372036854775807", "-9223372036854775808",
+                                    "9223372036854775808", "18446744073709551615", "-", ""};
+  std::int64_t from = 0, to = 0;
+  for (const auto& text : integers) {
+    to = writer.insert(1, "insert", 0, std::vector<schema::Value>{text, std::nullopt, std::nullopt});
+    if (!from) from = to;
+  }
+  stage::RowTable::Reader integersBack(stage, table.name(), {"id"}, from, to);
+  for (const auto& text : integers) {
+    ASSERT_TRUE(integersBack.next());
+    EXPECT_EQ(integersBack.values().front(), text);
+  }
+  EXPECT_EQ(stage.db().execAndGet("SELECT group_concat(typeof(id)) FROM \"m1.odd \"\"name\"\"\" WHERE rowid >= " +
+                                  std::to_string(from)).getString(),
+            "integer,text,integer,text,text,integer,integer,text,text,text,text");
 }
 
 TEST(RowChecksumTest, TellsNullFromEmptyAndSplitsFromJoins) {
@@ -204,6 +220,11 @@ TEST(RowChecksumTest, TellsNullFromEmptyAndSplitsFromJoins) {
   EXPECT_NE(hash({std::nullopt}), hash({std::string()}));
   EXPECT_NE(hash({std::string("ab"), std::string("c")}), hash({std::string("a"), std::string("bc")}));
   EXPECT_EQ(hash({std::string("x")}), hash({std::string("x")}));
+  // Short cells are one word each, longer ones a length word and their words: no overlap.
+  EXPECT_NE(hash({std::string("12345678")}), hash({std::string("1234567"), std::string("8")}));
+  EXPECT_NE(hash({std::string(7, '\xff')}), hash({std::nullopt}));
+  EXPECT_NE(hash({std::string("abcdefgh"), std::string()}), hash({std::string("abcdefgh")}));
+  EXPECT_NE(hash({std::string(16, 'a')}), hash({std::string(15, 'a')}));
 }
 
 }  // namespace
