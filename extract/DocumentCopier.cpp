@@ -20,10 +20,9 @@ namespace m2stage::extract {
 
 namespace {
 constexpr const char* kStep = "extract";
-// WAL pages (64 KiB) from which a commit is folded in: 2 MiB, as SQLite's automatic checkpoint
-// was set to (a fold per chunk would add two fsyncs to each of a store's hundreds of small tables).
-constexpr int kWalPagesToFold = 32;
-// WAL pages past which a checkpoint is made while holding the turn, so the WAL restarts.
+// WAL pages (64 KiB) past which the copier folds the WAL itself, holding the turn, so that the
+// next write starts it over: the folder, folding while the writers go on, seldom finds it all
+// folded in at the moment a writer begins.
 constexpr int kWalPagesBeforeRestart = 256;
 }
 
@@ -160,19 +159,16 @@ void DocumentCopier::finishDocument(std::int64_t rows, std::chrono::steady_clock
   spdlog::info("extract: {} rows of {} in {:.2f}s", rows, table_.name, seconds);
 }
 
-// A checkpoint syncs the WAL and the file: 1 to 10 ms of waiting for the disk each time. Made
-// after the turn is given back, that wait overlaps the other reader's writing instead of holding
-// it up (300 000 rows: 10 % less time). The WAL starts over from its beginning only when a writer
-// finds it all folded in, which two writers taking turns rarely allow; past 16 MiB the copier
-// folds it once more holding the turn, so the next writer starts it over.
+// The WAL is folded into the file by limits_.walFolder, on its own thread, while this one goes
+// on staging. Past 16 MiB the copier folds it once more holding the turn, so the WAL starts over
+// from its beginning at the next write instead of growing.
 void DocumentCopier::foldWal(std::unique_lock<std::mutex>& turn) {
+  if (stage_.walPages() >= kWalPagesBeforeRestart) {
+    // No writer adds pages meanwhile; the folder may still be folding, which cannot last.
+    while (stage_.checkpointWithoutWaiting() < 0) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
   turn.unlock();
-  if (stage_.walPages() < kWalPagesToFold) return;
-  if (stage_.checkpointWithoutWaiting() < kWalPagesBeforeRestart) return;  // -1: the other reader is folding it
-  turn.lock();
-  // No writer adds pages meanwhile; the other reader may still be folding, which cannot last.
-  while (stage_.checkpointWithoutWaiting() < 0) std::this_thread::sleep_for(std::chrono::milliseconds(1));
-  turn.unlock();
+  limits_.walFolder->committed(stage_.walPages());
 }
 
 void DocumentCopier::stream(const std::string& sql, const std::function<void(const stage::Chunk&)>& committing) {

@@ -17,6 +17,7 @@
 #include "stage/ProgressListener.hpp"
 #include "stage/Runs.hpp"
 #include "stage/StageFile.hpp"
+#include "stage/WalFolder.hpp"
 
 namespace m2stage::extract {
 
@@ -31,9 +32,10 @@ struct CopyLimits {
   // Taken around each write (a chunk's transaction, a document's records) by the workers of one extract. SQLite lets one
   // connection write at a time, and a connection that finds the file locked sleeps 1, 2, 5,
   // 10... ms before trying again; a mutex hands the turn over as soon as the other commits.
-  // With it, the staging connection's automatic checkpoints are off and the copier folds the WAL
-  // into the file after its turn (DocumentCopier::foldWal).
+  // With it, the staging connection's automatic checkpoints are off and walFolder folds the WAL
+  // into the file (DocumentCopier::foldWal).
   std::mutex* stageWriter = nullptr;
+  stage::WalFolder* walFolder = nullptr;  // set with stageWriter
 };
 
 // What the workers copying the parts of one document share.

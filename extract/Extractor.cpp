@@ -275,6 +275,8 @@ ExtractResult Extractor::run() {
   limits.progress = options_.progress;
   std::mutex stageWriter;
   limits.stageWriter = &stageWriter;
+  stage::WalFolder walFolder(stage_.path());
+  limits.walFolder = &walFolder;
 
   try {
     // Every reader starts its snapshot while writes are held (when the user may FLUSH TABLES WITH
@@ -309,7 +311,7 @@ ExtractResult Extractor::run() {
       // The workers share one connection's cache budget: they only append, and a chunk's dirty
       // pages fit in a share of it.
       stages[worker]->setCacheSize(stage::StageFile::kCacheKib / jobs);
-      stages[worker]->stopAutomaticCheckpoints();  // DocumentCopier::foldWal makes them (limits.stageWriter)
+      stages[worker]->stopAutomaticCheckpoints();  // limits.walFolder makes them
       audits[worker] = std::make_unique<audit::AuditTrail>(*stages[worker], audit_.command());
       return [&, worker](std::size_t index) {
         const Work& item = work[index];

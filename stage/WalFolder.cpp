@@ -1,0 +1,50 @@
+#include "stage/WalFolder.hpp"
+#include <utility>
+
+namespace m2stage::stage {
+
+namespace {
+// WAL pages (64 KiB) from which a commit is folded in: 2 MiB, as SQLite's automatic checkpoint
+// was set to (a fold per chunk would add two fsyncs to each of a store's hundreds of small tables).
+constexpr int kWalPagesToFold = 32;
+}  // namespace
+
+WalFolder::WalFolder(const std::filesystem::path& path)
+    : stage_(std::make_unique<StageFile>(path, StageFile::OpenMode::MustExist)), thread_([this] { run(); }) {}
+
+WalFolder::~WalFolder() {
+  {
+    std::lock_guard guard(lock_);
+    stopping_ = true;
+  }
+  wake_.notify_one();
+  thread_.join();
+}
+
+void WalFolder::committed(int walPages) {
+  std::lock_guard guard(lock_);
+  if (error_) std::rethrow_exception(std::exchange(error_, nullptr));
+  if (walPages < kWalPagesToFold) return;
+  due_ = true;
+  wake_.notify_one();
+}
+
+void WalFolder::run() {
+  std::unique_lock guard(lock_);
+  for (;;) {
+    wake_.wait(guard, [&] { return due_ || stopping_; });
+    if (stopping_) return;
+    due_ = false;
+    guard.unlock();
+    std::exception_ptr error;
+    try {
+      stage_->checkpointWithoutWaiting();  // -1: a writer is folding it to start the WAL over
+    } catch (...) {
+      error = std::current_exception();
+    }
+    guard.lock();
+    if (error) error_ = error;
+  }
+}
+
+}  // namespace m2stage::stage
