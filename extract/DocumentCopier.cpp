@@ -37,7 +37,7 @@ std::string DocumentCopier::selectStatement(const std::vector<schema::Value>& re
   std::string columns;
   for (const auto& column : table_.columns) {
     if (!columns.empty()) columns += ", ";
-    columns += mariadb::selectExpression(column, source_);
+    columns += mariadb::selectExpression(column, source_.textResults());
   }
   std::string sql = fmt::format("SELECT {} FROM {}", columns, mariadb::quoteIdentifier(serverTable_));
   const auto& key = table_.primaryKey;

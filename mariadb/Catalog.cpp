@@ -58,22 +58,23 @@ std::optional<std::string> canonicalDefault(const std::optional<std::string>& co
   return quotedText + "'";
 }
 
-std::string selectExpression(const schema::Column& column, const Connection& connection) {
+std::string selectExpression(const schema::Column& column, TextResults text) {
   std::string quoted = quoteIdentifier(column.name);
   if (column.dataType == "float") return fmt::format("CAST({0} AS DOUBLE) AS {0}", quoted);
-  if (column.charset.empty()) return quoted;  // numbers and dates are ASCII, binary values bytes
-  // Converting utf8mb3 to utf8mb4 changes no byte but costs the server a pass over every
-  // character (a fifth of its work reading a text-heavy table). No alias: an ORDER BY on the
-  // column would sort by the alias, bytewise.
-  if (connection.textResults() == TextResults::AsStored)
-    return column.isUtf8Text() ? quoted : fmt::format("CONVERT({} USING utf8mb4)", quoted);
-  return column.isUtf8Text() ? fmt::format("CAST({} AS BINARY)", quoted) : quoted;
+  if (!column.isText()) return quoted;  // numbers and dates are ASCII, binary values bytes
+  // UTF-8 text as its stored bytes: converting utf8mb3 to utf8mb4 changes no byte but costs the
+  // server a pass over every character (a fifth of its work reading a text-heavy table). No
+  // alias: an ORDER BY on the column would sort by the alias, bytewise.
+  if (column.isUtf8Text()) return text == TextResults::AsStored ? quoted : fmt::format("CAST({} AS BINARY)", quoted);
+  // Other text (latin1..., or a column whose character set a file staged by an older version did
+  // not record) as UTF-8, whatever character set the session's init statements chose.
+  return fmt::format("CAST(CONVERT({} USING utf8mb4) AS BINARY)", quoted);
 }
 
 std::vector<std::vector<schema::Value>> selectRows(Connection& connection, const schema::Table& table,
                                                    const std::string& serverTable, const std::string& condition) {
   std::string columns;
-  for (const auto& column : table.columns) columns += (columns.empty() ? "" : ", ") + selectExpression(column, connection);
+  for (const auto& column : table.columns) columns += (columns.empty() ? "" : ", ") + selectExpression(column, connection.textResults());
   auto stream = connection.stream(fmt::format("SELECT {} FROM {} WHERE {}", columns, quoteIdentifier(serverTable), condition));
   std::vector<std::vector<schema::Value>> rows;
   while (stream.next()) {

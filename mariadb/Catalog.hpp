@@ -27,11 +27,11 @@ std::map<std::string, schema::Table> readCatalog(Connection& connection, const s
 std::optional<std::string> canonicalDefault(const std::optional<std::string>& columnDefault, const std::string& extra,
                                             const std::string& dataType, bool quoted);
 
-// The column as it should be SELECTed on `connection` so its text is exact and text is UTF-8:
-// FLOAT goes through DOUBLE, because the server prints FLOAT with 6 significant digits, which does
-// not always give the same float back; UTF-8 text comes as its stored bytes, unconverted (the same
-// bytes), and text in another character set is converted to utf8mb4.
-std::string selectExpression(const schema::Column& column, const Connection& connection);
+// The column as it should be SELECTed on a connection receiving `text` so its text is exact and
+// UTF-8 whatever the session's character set: FLOAT goes through DOUBLE, because the server prints
+// FLOAT with 6 significant digits, which does not always give the same float back; UTF-8 text
+// comes as its stored bytes (the same bytes, unconverted), other text converted to utf8mb4.
+std::string selectExpression(const schema::Column& column, TextResults text);
 
 // The rows of `serverTable` that match `condition`, each column read through selectExpression, in
 // `table`'s column order (NULL as nullopt). Buffered: for a batch of keys, never a whole table.

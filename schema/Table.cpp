@@ -25,6 +25,10 @@ bool Column::isNumeric() const {
 
 bool Column::isUtf8Text() const { return charset == "utf8mb3" || charset == "utf8mb4"; }
 
+bool Column::isText() const {
+  return isOneOf(dataType, {"char", "varchar", "tinytext", "text", "mediumtext", "longtext", "enum", "set", "json"});
+}
+
 bool Column::isInteger() const {
   return isOneOf(dataType, {"tinyint", "smallint", "mediumint", "int", "integer", "bigint", "year"});
 }

@@ -29,6 +29,8 @@ struct Column {
   // Text stored as UTF-8 (utf8mb3 or utf8mb4): its stored bytes are the text the tool stages, so
   // it can be read and written as bytes, without the server converting it character by character.
   bool isUtf8Text() const;
+  // Text of any character set (char, varchar, the text types, enum, set, json).
+  bool isText() const;
 };
 
 struct Table {

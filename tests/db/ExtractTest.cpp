@@ -117,6 +117,25 @@ TEST_F(ExtractTest, EveryColumnTypeRoundTripsByteForByte) {
                              "AND detail LIKE '% by bulk insert'").getInt(), 1);
   EXPECT_EQ(stage.execAndGet("SELECT COUNT(*) FROM audit WHERE event = 'load.chunk' AND document = 'all_types' "
                              "AND detail LIKE '% by bulk insert'").getInt(), 1);
+  // Text is staged as UTF-8: latin1 converted, 4-byte UTF-8 as it is.
+  EXPECT_EQ(stage.execAndGet("SELECT hex(t_latin1) || ' ' || hex(t_utf8) FROM \"m1.all_types\" WHERE id = 2").getString(),
+            "C3A9C3A8C2A4C3BF F09F9880");
+}
+
+// Extract's readers receive text as stored; they set that after the init statements, whose
+// SET NAMES would otherwise decide the bytes staged. Staged text is UTF-8 whatever they say.
+TEST_F(ExtractTest, StagedTextIsUtf8WhateverCharacterSetTheInitStatementsChoose) {
+  server().createDatabase("names_m1");
+  server().runSql("names_m1", "CREATE TABLE t (id INT PRIMARY KEY, l VARCHAR(10) CHARACTER SET latin1, "
+                              "u VARCHAR(10) CHARACTER SET utf8mb4, e ENUM('\xc3\xa9', 'b') CHARACTER SET latin1) "
+                              "DEFAULT CHARSET=utf8mb3;"
+                              "INSERT INTO t VALUES (1, _latin1 X'E9', _utf8mb4 X'F09F9880C3A9', _latin1 X'E9');");
+  auto configFile = config("names_m1", "names_m1", "<init_statements_source>SET NAMES latin1</init_statements_source>");
+  auto result = m2stage("extract", configFile);
+  ASSERT_EQ(result.exitCode, 0) << result.output;
+  SQLite::Database stage(stage_.string());
+  EXPECT_EQ(stage.execAndGet("SELECT hex(l) || ' ' || hex(u) || ' ' || hex(e) FROM \"m1.t\"").getString(),
+            "C3A9 F09F9880C3A9 C3A9");
 }
 
 // Many small documents and one larger one, read by several connections at once.
