@@ -1,6 +1,7 @@
 #include "stage/RowTable.hpp"
 
 #include <algorithm>
+#include <bit>
 
 #include <charconv>
 #include <cstring>
@@ -191,10 +192,11 @@ void RowChecksum::addCell(const char* data, std::size_t size, bool null) {
   // cost one word: their bytes with the length in the top byte (0..7). A NULL is all ones; a
   // longer cell is its length with the top bit set, its 8-byte words, then its tail with the
   // tail's length in the top byte.
+  static_assert(std::endian::native == std::endian::little, "the length goes in the word's top byte");
   if (null) return mix(~std::uint64_t{0});
   std::uint64_t tail = 0;
   if (size < 8) {
-    std::memcpy(&tail, data, size);
+    if (size) std::memcpy(&tail, data, size);  // an empty view's data() may be null
     return mix(tail | (static_cast<std::uint64_t>(size) << 56));
   }
   mix(size | (std::uint64_t{1} << 63));
@@ -204,7 +206,7 @@ void RowChecksum::addCell(const char* data, std::size_t size, bool null) {
     std::memcpy(&word, data + i, 8);
     mix(word);
   }
-  std::memcpy(&tail, data + i, size - i);
+  if (size > i) std::memcpy(&tail, data + i, size - i);
   mix(tail | (static_cast<std::uint64_t>(size - i) << 56));
 }
 
