@@ -163,12 +163,13 @@ void DocumentCopier::finishDocument(std::int64_t rows, std::chrono::steady_clock
 // on staging. Past 16 MiB the copier folds it once more holding the turn, so the WAL starts over
 // from its beginning at the next write instead of growing.
 void DocumentCopier::foldWal(std::unique_lock<std::mutex>& turn) {
-  if (stage_.walPages() >= kWalPagesBeforeRestart) {
+  bool folded = stage_.walPages() >= kWalPagesBeforeRestart;
+  if (folded) {
     // No writer adds pages meanwhile; the folder may still be folding, which cannot last.
     while (stage_.checkpointWithoutWaiting() < 0) std::this_thread::sleep_for(std::chrono::milliseconds(1));
   }
   turn.unlock();
-  limits_.walFolder->committed(stage_.walPages());
+  limits_.walFolder->committed(folded ? 0 : stage_.walPages());
 }
 
 void DocumentCopier::stream(const std::string& sql, const std::function<void(const stage::Chunk&)>& committing) {

@@ -72,7 +72,8 @@ class DocumentCopier {
   // The turn to write the staging file (limits_.stageWriter; held for every write, so that no
   // writer is left to SQLite's sleeping retries), or none when the copier writes alone.
   std::unique_lock<std::mutex> takeTurn();
-  // After a chunk's commit, its turn given back: folds the WAL into the file.
+  // After a chunk's commit: has limits_.walFolder fold the WAL into the file, or past 16 MiB
+  // folds it itself before giving the turn back.
   void foldWal(std::unique_lock<std::mutex>& turn);
 
   mariadb::Connection& source_;

@@ -275,10 +275,10 @@ ExtractResult Extractor::run() {
   limits.progress = options_.progress;
   std::mutex stageWriter;
   limits.stageWriter = &stageWriter;
-  stage::WalFolder walFolder(stage_.path());
-  limits.walFolder = &walFolder;
 
   try {
+    stage::WalFolder walFolder(stage_.path());
+    limits.walFolder = &walFolder;
     // Every reader starts its snapshot while writes are held (when the user may FLUSH TABLES WITH
     // READ LOCK), so all share one point in time. Without that privilege each reader has its own
     // snapshot, all taken after change capture began: later changes still reach Magento 2 by delta.
@@ -307,7 +307,7 @@ ExtractResult Extractor::run() {
     std::vector<std::unique_ptr<stage::StageFile>> stages(jobs);
     std::vector<std::unique_ptr<audit::AuditTrail>> audits(jobs);
     stage::forEachInParallel(jobs, work.size(), abort, [&](unsigned worker) -> stage::ItemHandler {
-      stages[worker] = std::make_unique<stage::StageFile>(stage_.path(), stage::StageFile::OpenMode::MustExist);
+      stages[worker] = std::make_unique<stage::StageFile>(stage_.path(), stage::StageFile::OpenMode::BesideMain);
       // The workers share one connection's cache budget: they only append, and a chunk's dirty
       // pages fit in a share of it.
       stages[worker]->setCacheSize(stage::StageFile::kCacheKib / jobs);
@@ -329,6 +329,7 @@ ExtractResult Extractor::run() {
       if (item.split && counted.insert(item.split.get()).second) rows += item.split->rows;
     }
     for (auto& reader : readers) reader->execute("COMMIT");
+    walFolder.finish();
   } catch (const std::exception& error) {
     runs.finishStep(result.run, kStep, "failed", rows);
     audit_.record(result.run, "extract.failed", "", rows.load(), error.what());

@@ -1,6 +1,8 @@
 #include "stage/WalFolder.hpp"
 #include <utility>
 
+#include <spdlog/spdlog.h>
+
 namespace m2stage::stage {
 
 namespace {
@@ -10,15 +12,26 @@ constexpr int kWalPagesToFold = 32;
 }  // namespace
 
 WalFolder::WalFolder(const std::filesystem::path& path)
-    : stage_(std::make_unique<StageFile>(path, StageFile::OpenMode::MustExist)), thread_([this] { run(); }) {}
+    : stage_(std::make_unique<StageFile>(path, StageFile::OpenMode::BesideMain)), thread_([this] { run(); }) {}
 
 WalFolder::~WalFolder() {
+  try {
+    finish();
+  } catch (const std::exception& error) {
+    // The writers failed first; the WAL keeps what was not folded, and the next open reads it.
+    spdlog::warn("{}: folding the WAL failed: {}", stage_->path().string(), error.what());
+  }
+}
+
+void WalFolder::finish() {
+  if (std::exchange(finished_, true)) return;
   {
     std::lock_guard guard(lock_);
     stopping_ = true;
   }
   wake_.notify_one();
   thread_.join();
+  if (error_) std::rethrow_exception(std::exchange(error_, nullptr));
 }
 
 void WalFolder::committed(int walPages) {

@@ -25,6 +25,8 @@ class WalFolder {
   // After a writer's commit: folds once the WAL holds 2 MiB. Rethrows the error of an earlier
   // fold (a full disk), so the writer stops as if its own commit had failed.
   void committed(int walPages);
+  // Once the writers are done: stops folding and rethrows a fold's error no writer has seen.
+  void finish();
 
  private:
   void run();
@@ -34,6 +36,7 @@ class WalFolder {
   std::condition_variable wake_;
   bool due_ = false;
   bool stopping_ = false;
+  bool finished_ = false;
   std::exception_ptr error_;
   std::thread thread_;
 };
