@@ -275,7 +275,7 @@ int Loader::pass(std::int64_t run, bool firstPass, LoadResult& result) {
     auto& destination = connections[worker] = connectDestination(config_);
     loadSettings[worker].maxStatementBytes = std::min<unsigned long>(destination->serverMaxAllowedPacket() - 4096, 16UL << 20);
     loadSettings[worker].autoResolve = options_.autoResolve;
-    stages[worker] = std::make_unique<stage::StageFile>(stage_.path(), stage::StageFile::OpenMode::MustExist);
+    stages[worker] = std::make_unique<stage::StageFile>(stage_.path(), stage::StageFile::OpenMode::BesideMain);
     audits[worker] = std::make_unique<audit::AuditTrail>(*stages[worker], audit_.command());
     return [&, worker](std::size_t lane) {
       std::size_t index = lanes[lane];

@@ -205,9 +205,10 @@ std::string StageFile::quote(const std::string& name) {
   return quoted + "\"";
 }
 
-StageFile::StageFile(const std::filesystem::path& path, OpenMode mode) : path_(path) {
+StageFile::StageFile(const std::filesystem::path& path, OpenMode mode)
+    : path_(path), foldOnClose_(mode != OpenMode::BesideMain) {
   bool exists = std::filesystem::exists(path);
-  if (!exists && mode == OpenMode::MustExist)
+  if (!exists && mode != OpenMode::CreateIfMissing)
     throw StageError(fmt::format("{}: no such staging file (run `m2stage extract` first)", path.string()));
   if (!exists) createFile(path);
   const char* doing = "opening";  // for the one-line error
@@ -251,7 +252,7 @@ StageFile::StageFile(const std::filesystem::path& path, OpenMode mode) : path_(p
 StageFile::~StageFile() {
   try {
     // Fold the WAL back in, so the file alone is a complete copy.
-    if (db_) db_->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    if (db_ && foldOnClose_) db_->exec("PRAGMA wal_checkpoint(TRUNCATE)");
   } catch (const std::exception& error) {
     spdlog::debug("checkpoint of {} skipped: {}", path_.string(), error.what());
   }

@@ -23,7 +23,9 @@ inline constexpr int kFormatVersion = 1;
 
 class StageFile {
  public:
-  enum class OpenMode { CreateIfMissing, MustExist };
+  // BesideMain: an existing file, opened by a worker beside the command's main connection, which
+  // folds the WAL back in when it closes; the worker leaves that to it (each fold syncs twice).
+  enum class OpenMode { CreateIfMissing, MustExist, BesideMain };
 
   // Throws StageError with a one-line reason naming the file.
   StageFile(const std::filesystem::path& path, OpenMode mode);
@@ -56,6 +58,7 @@ class StageFile {
   void checkFormat();
 
   std::filesystem::path path_;
+  bool foldOnClose_;
   int walPages_ = 0;
   std::unique_ptr<SQLite::Database> db_;
 };

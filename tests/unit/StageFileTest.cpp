@@ -1,7 +1,9 @@
 // The staging file: format pragmas, reopening, and refusing what is not a usable staging file.
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <fstream>
+#include <thread>
 
 #include <fcntl.h>
 #include <sys/wait.h>
@@ -13,6 +15,7 @@
 #include "stage/RowTable.hpp"
 #include "stage/Runs.hpp"
 #include "stage/StageFile.hpp"
+#include "stage/WalFolder.hpp"
 #include "support/TestPaths.hpp"
 
 namespace m2stage::test {
@@ -160,6 +163,54 @@ TEST_F(StageFileTest, OpeningASecondHandleKeepsTheProcesssReadLock) {
   EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << "this process no longer holds a read lock on the staging file";
 }
 
+namespace {
+void writeMegabytes(StageFile& stage, int megabytes) {
+  stage.db().exec("CREATE TABLE IF NOT EXISTS filler (b BLOB)");
+  for (int i = 0; i < megabytes; ++i) stage.db().exec("INSERT INTO filler VALUES (zeroblob(1048576))");
+}
+}  // namespace
+
+// Workers leave the fold to the main connection, which folds the WAL when it closes.
+TEST_F(StageFileTest, AWorkerConnectionLeavesTheWalToTheMainOne) {
+  auto wal = path().string() + "-wal";
+  {
+    StageFile main(path(), StageFile::OpenMode::CreateIfMissing);
+    {
+      StageFile worker(path(), StageFile::OpenMode::BesideMain);
+      worker.stopAutomaticCheckpoints();
+      writeMegabytes(worker, 1);
+    }
+    EXPECT_GT(std::filesystem::file_size(wal), 1u << 20) << "the worker folded the WAL when it closed";
+  }
+  EXPECT_FALSE(std::filesystem::exists(wal)) << "the main connection left a WAL";
+  SQLite::Database db(path().string());
+  EXPECT_EQ(db.execAndGet("SELECT COUNT(*) FROM filler").getInt(), 1);
+}
+
+// The folder folds the WAL into the file on its own thread once a writer reports 2 MiB of it, and
+// not before. Folding is seen in the file's size: the rows reach it only then.
+TEST_F(StageFileTest, TheWalFolderFoldsOnceTheWalHoldsTwoMegabytes) {
+  StageFile main(path(), StageFile::OpenMode::CreateIfMissing);
+  StageFile writer(path(), StageFile::OpenMode::BesideMain);
+  writer.stopAutomaticCheckpoints();
+  auto empty = std::filesystem::file_size(path());
+  {
+    stage::WalFolder folder(path());
+    writeMegabytes(writer, 1);
+    folder.committed(writer.walPages());
+    folder.finish();
+  }
+  EXPECT_EQ(std::filesystem::file_size(path()), empty) << "folded below 2 MiB";
+  stage::WalFolder folder(path());
+  writeMegabytes(writer, 2);
+  ASSERT_GE(writer.walPages(), 32);
+  folder.committed(writer.walPages());
+  for (int waited = 0; waited < 5000 && std::filesystem::file_size(path()) < empty + (3u << 20); waited += 10)
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  EXPECT_GE(std::filesystem::file_size(path()), empty + (3u << 20)) << "the folder did not fold the WAL";
+  folder.finish();
+}
+
 TEST_F(StageFileTest, AuditTrailIsAppendOnly) {
   StageFile stage(path(), StageFile::OpenMode::CreateIfMissing);
   audit::AuditTrail trail(stage, "m2stage test");
@@ -195,7 +246,8 @@ TEST_F(StageFileTest, StagedRowsKeepBytesNullsAndEmptyStringsApart) {
   EXPECT_EQ(stage.db().execAndGet("SELECT typeof(id) FROM \"m1.odd \"\"name\"\"\" WHERE id = '007'").getString(), "text");
   // Every value comes back as written, whichever storage it got.
   std::vector<std::string> integers{"0", "-0", "-12", "+1", "00", "9223372036854775807", "-9223372036854775808",
-                                    "9223372036854775808", "18446744073709551615", "-", ""};
+                                    "9223372036854775808", "18446744073709551615", "-", "", " 1", "1 ", "1e3",
+                                    "0x1", "-01"};
   std::int64_t from = 0, to = 0;
   for (const auto& text : integers) {
     to = writer.insert(1, "insert", 0, std::vector<schema::Value>{text, std::nullopt, std::nullopt});
@@ -208,7 +260,7 @@ TEST_F(StageFileTest, StagedRowsKeepBytesNullsAndEmptyStringsApart) {
   }
   EXPECT_EQ(stage.db().execAndGet("SELECT group_concat(typeof(id)) FROM \"m1.odd \"\"name\"\"\" WHERE rowid >= " +
                                   std::to_string(from)).getString(),
-            "integer,text,integer,text,text,integer,integer,text,text,text,text");
+            "integer,text,integer,text,text,integer,integer,text,text,text,text,text,text,text,text,text");
 }
 
 TEST(RowChecksumTest, TellsNullFromEmptyAndSplitsFromJoins) {
@@ -225,6 +277,10 @@ TEST(RowChecksumTest, TellsNullFromEmptyAndSplitsFromJoins) {
   EXPECT_NE(hash({std::string(7, '\xff')}), hash({std::nullopt}));
   EXPECT_NE(hash({std::string("abcdefgh"), std::string()}), hash({std::string("abcdefgh")}));
   EXPECT_NE(hash({std::string(16, 'a')}), hash({std::string(15, 'a')}));
+  // An empty view may have no data pointer at all: the same as '', not NULL.
+  stage::RowChecksum emptyView;
+  emptyView.add(std::vector<schema::ValueView>{std::string_view()});
+  EXPECT_EQ(emptyView.hex(), hash({std::string()}));
 }
 
 }  // namespace
