@@ -1,4 +1,5 @@
 #include "stage/WalFolder.hpp"
+
 #include <utility>
 
 #include <spdlog/spdlog.h>
