@@ -16,6 +16,8 @@
 #include <SQLiteCpp/Database.h>
 #include <fmt/format.h>
 
+#include "stage/RowTable.hpp"
+#include "stage/StageFile.hpp"
 #include "support/M2stageRunner.hpp"
 #include "support/MariaDbServer.hpp"
 #include "support/TestPaths.hpp"
@@ -171,6 +173,23 @@ TEST_F(ExtractTest, ParallelReadersStageEveryRowOnce) {
   auto configFile = config("par_m1", "par_m2", "<bulk_size>700</bulk_size>");
   auto extracted = m2stage("extract", configFile, "--jobs 3");
   ASSERT_EQ(extracted.exitCode, 0) << extracted.output;
+  {
+    // Each chunk's recorded checksum is the hash of the values it staged.
+    stage::StageFile stage(stage_, stage::StageFile::OpenMode::MustExist);
+    SQLite::Statement chunks(stage.db(), "SELECT document, first_rowid, last_rowid, checksum FROM chunk WHERE step = 'extract'");
+    int checked = 0;
+    while (chunks.executeStep()) {
+      std::string document = chunks.getColumn(0).getString();
+      stage::RowTable table(stage, "m1", document);
+      stage::RowTable::Reader rows(stage, table.name(), table.columns(), chunks.getColumn(1).getInt64(),
+                                   chunks.getColumn(2).getInt64());
+      stage::RowChecksum checksum;
+      while (rows.next()) checksum.add(rows.values());
+      EXPECT_EQ(checksum.hex(), chunks.getColumn(3).getString()) << document;
+      ++checked;
+    }
+    EXPECT_GT(checked, 6);
+  }
   ASSERT_EQ(m2stage("load", configFile, "--jobs 3").exitCode, 0);
   EXPECT_EQ(tableChecksums("par_m2"), tableChecksums("par_m1"));
 }
