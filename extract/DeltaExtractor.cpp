@@ -40,7 +40,7 @@ std::string keyCondition(mariadb::Connection& connection, const std::vector<std:
   for (const auto& key : keys) {
     std::string term;
     for (std::size_t i = 0; i < keyColumns.size(); ++i) {
-      term += (i ? " AND " : "") + mariadb::quoteIdentifier(keyColumns[i]) + " <=> " + connection.literal(key[i], false);
+      term += (i ? " AND " : "") + mariadb::quoteIdentifier(keyColumns[i]) + " <=> " + connection.utf8Literal(key[i], false);
     }
     condition += (condition.empty() ? "(" : " OR (") + term + ")";
   }
@@ -133,11 +133,18 @@ void DeltaExtractor::readChangeLogs(const schema::DocumentGroups& groups, const 
       keyIndexes.push_back(static_cast<std::size_t>(position - columnNames.begin()));
     }
 
+    // The keys as UTF-8, as selectRows gives the rows they are matched with.
+    std::string keyColumns;
+    for (const auto& key : keys) {
+      const schema::Column* column = catalog.at(changeLog).find(key);
+      keyColumns += (keyColumns.empty() ? "" : ", ") +
+                    (column ? mariadb::selectExpression(*column, source.textResults()) : mariadb::quoteIdentifier(key));
+    }
     for (;;) {
       stage::checkInterrupt();
       source.execute("START TRANSACTION");
       auto changed = source.query(fmt::format("SELECT {}, `operation` FROM {} WHERE `processed` = 0 ORDER BY {} LIMIT {} FOR UPDATE",
-                                              quotedList(keys), mariadb::quoteIdentifier(changeLog), quotedList(keys), kBatchRows));
+                                              keyColumns, mariadb::quoteIdentifier(changeLog), quotedList(keys), kBatchRows));
       if (changed.empty()) {
         source.execute("COMMIT");
         break;

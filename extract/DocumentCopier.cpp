@@ -49,9 +49,9 @@ std::string DocumentCopier::selectStatement(const std::vector<schema::Value>& re
     for (std::size_t i = 0; i < key.size(); ++i) {
       std::string term;
       for (std::size_t j = 0; j < i; ++j) {
-        term += fmt::format("{} = {} AND ", mariadb::quoteIdentifier(key[j]), source_.literal(resumeKey[j], false));
+        term += fmt::format("{} = {} AND ", mariadb::quoteIdentifier(key[j]), source_.utf8Literal(resumeKey[j], false));
       }
-      term += fmt::format("{} > {}", mariadb::quoteIdentifier(key[i]), source_.literal(resumeKey[i], false));
+      term += fmt::format("{} > {}", mariadb::quoteIdentifier(key[i]), source_.utf8Literal(resumeKey[i], false));
       condition += (condition.empty() ? "(" : " OR (") + term + ")";
     }
     sql += " WHERE (" + condition + ")";

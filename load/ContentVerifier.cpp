@@ -29,10 +29,6 @@ bool isOneOf(const std::string& value, std::initializer_list<const char*> option
   return std::any_of(options.begin(), options.end(), [&](const char* option) { return value == option; });
 }
 
-bool isTextType(const std::string& type) {
-  return isOneOf(type, {"char", "varchar", "tinytext", "text", "mediumtext", "longtext", "enum", "set", "json"});
-}
-
 // Canonical integers compared as numbers (they may exceed 64 bits signed: BIGINT UNSIGNED).
 bool integerLess(const std::string& a, const std::string& b) {
   bool negativeA = !a.empty() && a[0] == '-', negativeB = !b.empty() && b[0] == '-';
@@ -90,7 +86,7 @@ ContentVerifier::CellRule ContentVerifier::ruleFor(const schema::Column& column)
   // Non-strict mode stores the implicit default for NULL in a NOT NULL column (and warns); where
   // the server picks the value itself (e.g. the current time for a TIMESTAMP) it is not compared.
   if (!column.nullable) {
-    rule.nullAs = column.isNumeric() ? std::string_view("0") : isTextType(type) ? std::string_view() : kServerDefault;
+    rule.nullAs = column.isNumeric() ? std::string_view("0") : column.isText() ? std::string_view("") : kServerDefault;
   }
   if (column.isInteger() || isOneOf(type, {"decimal", "numeric"})) rule.form = CellRule::Form::Decimal;
   else if (type == "float") rule.form = CellRule::Form::Float;

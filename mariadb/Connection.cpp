@@ -171,6 +171,13 @@ std::string Connection::literal(const std::optional<std::string>& value, bool bi
   return "'" + escape(*value) + "'";
 }
 
+std::string Connection::utf8Literal(const std::optional<std::string>& value, bool binary) const {
+  // The introducer keeps staged text UTF-8 whatever character set the session's init statements
+  // chose (SET NAMES latin1 would read its bytes as latin1). Only where a value may stand: not in
+  // a DEFINER, a table COMMENT or other places that take a bare string.
+  return value && !binary ? "_utf8mb4" + literal(value, false) : literal(value, binary);
+}
+
 std::string Connection::info() const {
   const char* text = mysql_info(handle_);
   return text ? text : "";

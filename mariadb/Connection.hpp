@@ -82,6 +82,8 @@ class Connection {
 
   // A value as an SQL literal: NULL, 'escaped text' or, for binary columns, X'hex'.
   std::string literal(const std::optional<std::string>& value, bool binary) const;
+  // The same with text as _utf8mb4'...': for staged values compared in a WHERE clause.
+  std::string utf8Literal(const std::optional<std::string>& value, bool binary) const;
   std::string escape(std::string_view text) const;
 
   const schema::DatabaseSettings& settings() const { return settings_; }

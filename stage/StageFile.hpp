@@ -37,8 +37,8 @@ class StageFile {
   // SQLite's page cache of this connection, in KiB (kCacheKib unless set).
   static constexpr int kCacheKib = 16384;
   void setCacheSize(int kib);
-  // For a connection that folds the WAL into the file itself, when it chooses (see
-  // extract::DocumentCopier), instead of in the commit that passes 2 MiB of WAL.
+  // For a writer whose WAL another connection folds into the file (stage::WalFolder), instead of
+  // the writer itself in the commit that passes 2 MiB of WAL.
   void stopAutomaticCheckpoints();
   // The pages the WAL held after this connection's last commit (once automatic checkpoints are off).
   int walPages() const { return walPages_; }

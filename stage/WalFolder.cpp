@@ -47,7 +47,7 @@ void WalFolder::run() {
   std::unique_lock guard(lock_);
   for (;;) {
     wake_.wait(guard, [&] { return due_ || stopping_; });
-    if (stopping_) return;
+    if (!due_) return;  // stopping, and no writer asked for a fold since the last one
     due_ = false;
     guard.unlock();
     std::exception_ptr error;

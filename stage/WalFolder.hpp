@@ -25,7 +25,8 @@ class WalFolder {
   // After a writer's commit: folds once the WAL holds 2 MiB. Rethrows the error of an earlier
   // fold (a full disk), so the writer stops as if its own commit had failed.
   void committed(int walPages);
-  // Once the writers are done: stops folding and rethrows a fold's error no writer has seen.
+  // Once the writers are done: makes the fold a writer asked for, stops, and rethrows a fold's
+  // error no writer has seen.
   void finish();
 
  private:

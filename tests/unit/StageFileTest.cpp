@@ -1,9 +1,8 @@
 // The staging file: format pragmas, reopening, and refusing what is not a usable staging file.
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <fstream>
-#include <thread>
+#include <optional>
 
 #include <fcntl.h>
 #include <sys/wait.h>
@@ -170,21 +169,26 @@ void writeMegabytes(StageFile& stage, int megabytes) {
 }
 }  // namespace
 
-// Workers leave the fold to the main connection, which folds the WAL when it closes.
+// Workers leave the fold to the main connection, which folds the WAL when it closes. Another
+// connection stays open throughout, so that SQLite's own fold on the last close plays no part.
 TEST_F(StageFileTest, AWorkerConnectionLeavesTheWalToTheMainOne) {
   auto wal = path().string() + "-wal";
+  std::optional<SQLite::Database> bystander;
   {
     StageFile main(path(), StageFile::OpenMode::CreateIfMissing);
+    bystander.emplace(path().string());
+    bystander->execAndGet("SELECT COUNT(*) FROM sqlite_master");  // it now has the WAL open
+    auto empty = std::filesystem::file_size(path());
     {
       StageFile worker(path(), StageFile::OpenMode::BesideMain);
       worker.stopAutomaticCheckpoints();
       writeMegabytes(worker, 1);
     }
     EXPECT_GT(std::filesystem::file_size(wal), 1u << 20) << "the worker folded the WAL when it closed";
+    EXPECT_EQ(std::filesystem::file_size(path()), empty);
   }
-  EXPECT_FALSE(std::filesystem::exists(wal)) << "the main connection left a WAL";
-  SQLite::Database db(path().string());
-  EXPECT_EQ(db.execAndGet("SELECT COUNT(*) FROM filler").getInt(), 1);
+  EXPECT_EQ(std::filesystem::file_size(wal), 0u) << "the main connection did not fold the WAL";
+  EXPECT_GT(std::filesystem::file_size(path()), 1u << 20);
 }
 
 // The folder folds the WAL into the file on its own thread once a writer reports 2 MiB of it, and
@@ -197,18 +201,17 @@ TEST_F(StageFileTest, TheWalFolderFoldsOnceTheWalHoldsTwoMegabytes) {
   {
     stage::WalFolder folder(path());
     writeMegabytes(writer, 1);
+    ASSERT_LT(writer.walPages(), 32);
     folder.committed(writer.walPages());
-    folder.finish();
+    folder.finish();  // makes any fold asked for before it stops
   }
   EXPECT_EQ(std::filesystem::file_size(path()), empty) << "folded below 2 MiB";
   stage::WalFolder folder(path());
   writeMegabytes(writer, 2);
   ASSERT_GE(writer.walPages(), 32);
   folder.committed(writer.walPages());
-  for (int waited = 0; waited < 5000 && std::filesystem::file_size(path()) < empty + (3u << 20); waited += 10)
-    std::this_thread::sleep_for(std::chrono::milliseconds(10));
-  EXPECT_GE(std::filesystem::file_size(path()), empty + (3u << 20)) << "the folder did not fold the WAL";
   folder.finish();
+  EXPECT_GE(std::filesystem::file_size(path()), empty + (3u << 20)) << "the folder did not fold the WAL";
 }
 
 TEST_F(StageFileTest, AuditTrailIsAppendOnly) {
@@ -258,8 +261,8 @@ TEST_F(StageFileTest, StagedRowsKeepBytesNullsAndEmptyStringsApart) {
     ASSERT_TRUE(integersBack.next());
     EXPECT_EQ(integersBack.values().front(), text);
   }
-  EXPECT_EQ(stage.db().execAndGet("SELECT group_concat(typeof(id)) FROM \"m1.odd \"\"name\"\"\" WHERE rowid >= " +
-                                  std::to_string(from)).getString(),
+  EXPECT_EQ(stage.db().execAndGet("SELECT group_concat(type) FROM (SELECT typeof(id) AS type FROM \"m1.odd \"\"name\"\"\" "
+                                  "WHERE rowid >= " + std::to_string(from) + " ORDER BY rowid)").getString(),
             "integer,text,integer,text,text,integer,integer,text,text,text,text,text,text,text,text,text");
 }
 
