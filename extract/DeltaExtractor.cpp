@@ -134,17 +134,17 @@ void DeltaExtractor::readChangeLogs(const schema::DocumentGroups& groups, const 
     }
 
     // The keys as UTF-8, as selectRows gives the rows they are matched with.
-    std::string keyColumns;
+    std::vector<schema::Column> keyColumns;
     for (const auto& key : keys) {
       const schema::Column* column = catalog.at(changeLog).find(key);
-      keyColumns += (keyColumns.empty() ? "" : ", ") +
-                    (column ? mariadb::selectExpression(*column, source.textResults()) : mariadb::quoteIdentifier(key));
+      keyColumns.push_back(column ? *column : schema::Column{key});  // absent: the server says so
     }
     for (;;) {
       stage::checkInterrupt();
       source.execute("START TRANSACTION");
       auto changed = source.query(fmt::format("SELECT {}, `operation` FROM {} WHERE `processed` = 0 ORDER BY {} LIMIT {} FOR UPDATE",
-                                              keyColumns, mariadb::quoteIdentifier(changeLog), quotedList(keys), kBatchRows));
+                                              mariadb::selectList(keyColumns, source.textResults()),
+                                              mariadb::quoteIdentifier(changeLog), quotedList(keys), kBatchRows));
       if (changed.empty()) {
         source.execute("COMMIT");
         break;

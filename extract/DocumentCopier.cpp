@@ -34,12 +34,8 @@ DocumentCopier::DocumentCopier(mariadb::Connection& source, stage::StageFile& st
 
 std::string DocumentCopier::selectStatement(const std::vector<schema::Value>& resumeKey,
                                             const std::optional<std::int64_t>& upTo) const {
-  std::string columns;
-  for (const auto& column : table_.columns) {
-    if (!columns.empty()) columns += ", ";
-    columns += mariadb::selectExpression(column, source_.textResults());
-  }
-  std::string sql = fmt::format("SELECT {} FROM {}", columns, mariadb::quoteIdentifier(serverTable_));
+  std::string sql = fmt::format("SELECT {} FROM {}", mariadb::selectList(table_.columns, source_.textResults()),
+                                mariadb::quoteIdentifier(serverTable_));
   const auto& key = table_.primaryKey;
   if (key.empty()) return sql;
   if (!resumeKey.empty()) {

@@ -64,9 +64,9 @@ ContentVerifier::ContentVerifier(mariadb::Connection& destination, stage::StageF
   for (const auto& name : columnNames_) {
     const schema::Column* column = table_.find(name);
     columns_.push_back(column ? *column : schema::Column{name, "longtext", "longtext"});
-    selectList_ += (selectList_.empty() ? "" : ", ") + mariadb::selectExpression(columns_.back(), destination_.textResults());
     rules_.push_back(ruleFor(columns_.back()));
   }
+  selectList_ = mariadb::selectList(columns_, destination_.textResults());
   for (const auto& key : table_.primaryKey) {
     auto position = std::find(columnNames_.begin(), columnNames_.end(), key);
     if (position == columnNames_.end()) {

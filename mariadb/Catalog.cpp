@@ -71,11 +71,16 @@ std::string selectExpression(const schema::Column& column, TextResults text) {
   return fmt::format("CAST(CONVERT({} USING utf8mb4) AS BINARY)", quoted);
 }
 
+std::string selectList(const std::vector<schema::Column>& columns, TextResults text) {
+  std::string list;
+  for (const auto& column : columns) list += (list.empty() ? "" : ", ") + selectExpression(column, text);
+  return list;
+}
+
 std::vector<std::vector<schema::Value>> selectRows(Connection& connection, const schema::Table& table,
                                                    const std::string& serverTable, const std::string& condition) {
-  std::string columns;
-  for (const auto& column : table.columns) columns += (columns.empty() ? "" : ", ") + selectExpression(column, connection.textResults());
-  auto stream = connection.stream(fmt::format("SELECT {} FROM {} WHERE {}", columns, quoteIdentifier(serverTable), condition));
+  auto stream = connection.stream(fmt::format("SELECT {} FROM {} WHERE {}", selectList(table.columns, connection.textResults()),
+                                              quoteIdentifier(serverTable), condition));
   std::vector<std::vector<schema::Value>> rows;
   while (stream.next()) {
     std::vector<schema::Value> row(table.columns.size());

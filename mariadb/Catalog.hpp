@@ -32,6 +32,8 @@ std::optional<std::string> canonicalDefault(const std::optional<std::string>& co
 // FLOAT with 6 significant digits, which does not always give the same float back; UTF-8 text
 // comes as its stored bytes (the same bytes, unconverted), other text converted to utf8mb4.
 std::string selectExpression(const schema::Column& column, TextResults text);
+// The columns' selectExpressions, comma-separated.
+std::string selectList(const std::vector<schema::Column>& columns, TextResults text);
 
 // The rows of `serverTable` that match `condition`, each column read through selectExpression, in
 // `table`'s column order (NULL as nullopt). Buffered: for a batch of keys, never a whole table.

@@ -10,12 +10,7 @@ namespace {
 using mariadb::TextResults;
 
 schema::Column column(const std::string& dataType, const std::string& charset) {
-  schema::Column result;
-  result.name = "c";
-  result.dataType = dataType;
-  result.columnType = dataType;
-  result.charset = charset;
-  return result;
+  return {.name = "c", .dataType = dataType, .columnType = dataType, .charset = charset};
 }
 
 TEST(SelectExpressionTest, Utf8TextComesAsStoredAndOtherTextIsConvertedToUtf8) {
@@ -33,6 +28,8 @@ TEST(SelectExpressionTest, Utf8TextComesAsStoredAndOtherTextIsConvertedToUtf8) {
   EXPECT_EQ(mariadb::selectExpression(column("varchar", "utf8mb3"), TextResults::AsStored), "`c`");
   EXPECT_EQ(mariadb::selectExpression(column("longtext", "utf8mb4"), TextResults::AsStored), "`c`");
   EXPECT_EQ(mariadb::selectExpression(column("varchar", "utf8mb3"), TextResults::Utf8mb4), "CAST(`c` AS BINARY)");
+  EXPECT_EQ(mariadb::selectList({column("int", ""), column("varchar", "utf8mb3")}, TextResults::Utf8mb4),
+            "`c`, CAST(`c` AS BINARY)");
 }
 
 }  // namespace
